@@ -1,0 +1,220 @@
+/**
+ * Reads question-bank/, validates every file and compiles it to the typed Bank the app imports.
+ * All problems are collected (not just the first) and each names its file.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { List, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { frontMatterSchema, topicsFileSchema } from '../../src/bank/schema.ts';
+import type { DrillLanguage, Question, Topic } from '../../src/bank/types.ts';
+import { parseMarkdown, renderNodes } from './render-markdown.ts';
+
+export interface BankProblem {
+  file: string;
+  message: string;
+}
+
+export interface CompiledBank {
+  topics: Topic[];
+  questions: Question[];
+  problems: BankProblem[];
+}
+
+class ProblemInFile extends Error {}
+
+const REQUIRED_SECTIONS = ['Prompt', 'Answer', 'Rubric'] as const;
+const OPTIONAL_SECTIONS = ['Hints', 'Follow-ups'] as const;
+const CODING_SECTIONS = ['Starter', 'Solution'] as const;
+const KNOWN_SECTIONS = new Set<string>([...REQUIRED_SECTIONS, ...OPTIONAL_SECTIONS, ...CODING_SECTIONS]);
+
+const FENCE_LANGUAGE: Record<DrillLanguage, string[]> = {
+  python: ['python', 'py'],
+  typescript: ['typescript', 'ts'],
+};
+
+function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.length > 0 ? `\`${issue.path.join('.')}\`` : 'front matter';
+      return `${where}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+export function splitFrontMatter(source: string): { yaml: string; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) throw new ProblemInFile('missing YAML front matter: the file must start with a `---` block');
+  return { yaml: match[1], body: source.slice(match[0].length) };
+}
+
+/** Splits the body at level-2 headings (the Markdown parser already ignores ones inside code). */
+function splitSections(body: string): Map<string, RootContent[]> {
+  const tree = parseMarkdown(body);
+  const sections = new Map<string, RootContent[]>();
+  let current: RootContent[] | undefined;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth === 2) {
+      const name = mdastToString(node).trim();
+      if (!KNOWN_SECTIONS.has(name)) {
+        throw new ProblemInFile(`unknown section "## ${name}" (known: ${[...KNOWN_SECTIONS].join(', ')})`);
+      }
+      if (sections.has(name)) throw new ProblemInFile(`section "## ${name}" appears twice`);
+      current = [];
+      sections.set(name, current);
+    } else if (node.type === 'heading' && node.depth === 1) {
+      throw new ProblemInFile('level-1 headings are not allowed; sections are `## Name`');
+    } else if (current) {
+      current.push(node);
+    } else if (node.type !== 'html') {
+      throw new ProblemInFile('text before the first section; start the body with `## Prompt`');
+    }
+  }
+  return sections;
+}
+
+function bulletItems(name: string, nodes: RootContent[]): string[] {
+  const lists = nodes.filter((n): n is List => n.type === 'list');
+  if (lists.length !== 1 || nodes.length !== 1) {
+    throw new ProblemInFile(`section "## ${name}" must be a single bullet list`);
+  }
+  return lists[0].children.map((item) => {
+    const html = renderNodes(item.children);
+    // A one-paragraph item renders without its <p> wrapper, to sit inline in a list or checklist.
+    return item.children.length === 1 ? html.replace(/^<p>([\s\S]*)<\/p>$/, '$1') : html;
+  });
+}
+
+function codeFor(name: string, nodes: RootContent[], language: DrillLanguage): string {
+  const blocks = nodes.filter(
+    (n): n is Extract<RootContent, { type: 'code' }> =>
+      n.type === 'code' && FENCE_LANGUAGE[language].includes((n.lang ?? '').toLowerCase()),
+  );
+  if (blocks.length !== 1) {
+    throw new ProblemInFile(`section "## ${name}" needs exactly one \`\`\`${language} code block`);
+  }
+  return `${blocks[0].value.trimEnd()}\n`;
+}
+
+export function compileQuestion(file: string, source: string, topicIds: Set<string>): Question {
+  const { yaml, body } = splitFrontMatter(source);
+  let raw: unknown;
+  try {
+    raw = parseYaml(yaml, { prettyErrors: true });
+  } catch (error) {
+    throw new ProblemInFile(`bad YAML in front matter: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = frontMatterSchema.safeParse(raw ?? {});
+  if (!parsed.success) throw new ProblemInFile(describeZodError(parsed.error));
+  const fm = parsed.data;
+
+  if (!topicIds.has(fm.topic)) {
+    throw new ProblemInFile(`unknown topic "${fm.topic}" (known: ${[...topicIds].join(', ')})`);
+  }
+  const folder = basename(join(file, '..'));
+  if (folder !== fm.topic) throw new ProblemInFile(`topic "${fm.topic}" but the file is in folder "${folder}"`);
+  if (basename(file, '.md') !== fm.id)
+    throw new ProblemInFile(`id "${fm.id}" but the file is named "${basename(file)}"`);
+
+  const sections = splitSections(body);
+  const required = fm.kind === 'coding' ? [...REQUIRED_SECTIONS, ...CODING_SECTIONS] : REQUIRED_SECTIONS;
+  for (const name of required) {
+    const nodes = sections.get(name);
+    if (!nodes || nodes.length === 0) throw new ProblemInFile(`missing or empty section "## ${name}"`);
+  }
+  if (fm.kind !== 'coding') {
+    for (const name of CODING_SECTIONS) {
+      if (sections.has(name)) throw new ProblemInFile(`section "## ${name}" is only for coding questions`);
+    }
+  }
+
+  const rubric = bulletItems('Rubric', sections.get('Rubric') ?? []);
+  const minimum = fm.kind === 'design' ? 5 : 3;
+  if (rubric.length < minimum || rubric.length > 8) {
+    throw new ProblemInFile(`the rubric has ${rubric.length} points; a ${fm.kind} question needs ${minimum} to 8`);
+  }
+  const optionalList = (name: string) => (sections.has(name) ? bulletItems(name, sections.get(name) ?? []) : []);
+  const promptNodes = sections.get('Prompt') ?? [];
+
+  const question: Question = {
+    id: fm.id,
+    topic: fm.topic,
+    kind: fm.kind,
+    difficulty: fm.difficulty,
+    time: fm.time,
+    tags: fm.tags,
+    promptText: promptNodes
+      .map((n) => mdastToString(n, { includeHtml: false }))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    promptHtml: renderNodes(promptNodes),
+    answerHtml: renderNodes(sections.get('Answer') ?? []),
+    rubric,
+    hints: optionalList('Hints'),
+    followUps: optionalList('Follow-ups'),
+  };
+  const drill = fm.drill;
+  if (drill) {
+    const starter = sections.get('Starter') ?? [];
+    const solution = sections.get('Solution') ?? [];
+    const spec = (language: DrillLanguage) => ({
+      ...drill[language],
+      starter: codeFor('Starter', starter, language),
+      solution: codeFor('Solution', solution, language),
+    });
+    question.drill = {
+      python: spec('python'),
+      typescript: spec('typescript'),
+      timeLimitMs: drill.timeLimitMs,
+      tests: drill.tests,
+    };
+  }
+  return question;
+}
+
+function readTopics(bankDir: string, problems: BankProblem[]): Topic[] {
+  const file = join(bankDir, 'topics.yaml');
+  try {
+    const parsed = topicsFileSchema.safeParse(parseYaml(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new ProblemInFile(describeZodError(parsed.error));
+    return parsed.data;
+  } catch (error) {
+    problems.push({ file: 'topics.yaml', message: (error as Error).message });
+    return [];
+  }
+}
+
+/** Compiles the whole bank; never throws for content problems, it lists them instead. */
+export function compileBank(bankDir: string): CompiledBank {
+  const problems: BankProblem[] = [];
+  const topics = readTopics(bankDir, problems);
+  const topicIds = new Set(topics.map((t) => t.id));
+  const questions: Question[] = [];
+  const fileById = new Map<string, string>();
+
+  const folders = readdirSync(bankDir).filter((name) => statSync(join(bankDir, name)).isDirectory());
+  for (const folder of folders.sort()) {
+    const files = readdirSync(join(bankDir, folder)).filter((name) => name.endsWith('.md'));
+    for (const name of files.sort()) {
+      const path = join(bankDir, folder, name);
+      const file = relative(bankDir, path);
+      try {
+        const question = compileQuestion(path, readFileSync(path, 'utf8'), topicIds);
+        const earlier = fileById.get(question.id);
+        if (earlier) throw new ProblemInFile(`duplicate id "${question.id}", also used by ${earlier}`);
+        fileById.set(question.id, file);
+        questions.push(question);
+      } catch (error) {
+        problems.push({ file, message: (error as Error).message });
+      }
+    }
+  }
+  return { topics, questions, problems };
+}
+
+export function formatProblems(problems: BankProblem[]): string {
+  return problems.map((p) => `  question-bank/${p.file}: ${p.message}`).join('\n');
+}

@@ -1,0 +1,58 @@
+import { lazy, Suspense } from 'react';
+import { Link, Route, Switch } from 'wouter';
+import { Loading } from '../ui/loading';
+import { HomeScreen } from './home-screen';
+import { NotFoundScreen } from './not-found-screen';
+import { ThemeToggle } from './theme-toggle';
+
+const BankScreen = lazy(() => import('../bank/bank-screen'));
+const QuestionScreen = lazy(() => import('../bank/question-screen'));
+
+const NAV = [
+  { href: '/', label: 'Home' },
+  { href: '/bank', label: 'Question bank' },
+];
+
+function NavLink({ href, label }: { href: string; label: string }) {
+  return (
+    <Link href={href} className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}>
+      {label}
+    </Link>
+  );
+}
+
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="header-inner">
+          <Link href="/" className="brand" aria-label="Drillbook home">
+            <span className="brand-mark" aria-hidden="true">
+              ◆
+            </span>
+            Drillbook
+          </Link>
+          <nav aria-label="Main" className="main-nav">
+            {NAV.map((item) => (
+              <NavLink key={item.href} {...item} />
+            ))}
+          </nav>
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Switch>
+            <Route path="/" component={HomeScreen} />
+            <Route path="/bank" component={BankScreen} />
+            <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>
+            <Route component={NotFoundScreen} />
+          </Switch>
+        </Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Access to the compiled bank. The index (summaries) and each question are separate chunks, so
+ * the home page loads neither and a question page loads only its own question.
+ */
+import type { BankIndex, Question } from './types';
+
+type IndexModule = typeof import('virtual:bank-index');
+
+let indexModule: Promise<IndexModule> | undefined;
+let indexPromise: Promise<BankIndex> | undefined;
+const questionCache = new Map<string, Promise<Question | undefined>>();
+
+function loadIndexModule(): Promise<IndexModule> {
+  indexModule ??= import('virtual:bank-index');
+  return indexModule;
+}
+
+/** Cached, so the same promise can be passed to React's `use` on every render. */
+export function loadBankIndex(): Promise<BankIndex> {
+  indexPromise ??= loadIndexModule().then((m) => m.index);
+  return indexPromise;
+}
+
+/** Resolves to undefined for an unknown id. Cached, so the same promise can be passed to `use`. */
+export function loadQuestion(id: string): Promise<Question | undefined> {
+  let pending = questionCache.get(id);
+  if (!pending) {
+    pending = loadIndexModule().then(async (m) => {
+      const loader = Object.hasOwn(m.loaders, id) ? m.loaders[id] : undefined;
+      return loader ? (await loader()).default : undefined;
+    });
+    questionCache.set(id, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,139 @@
+import { use, useId, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { Badge } from '../ui/badge';
+import { formatBudget } from '../ui/format-duration';
+import { usePageTitle } from '../ui/use-page-title';
+import { loadBankIndex } from './bank-data';
+import { type BankFilter, filterFromSearch, groupByTopic, searchFromFilter } from './filter-questions';
+import { DIFFICULTIES, KINDS } from './types';
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export default function BankScreen() {
+  usePageTitle('Question bank');
+  const { topics, questions } = use(loadBankIndex());
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const filter = filterFromSearch(search);
+  const [queryText, setQueryText] = useState(filter.query ?? '');
+  const ids = { topic: useId(), difficulty: useId(), kind: useId(), query: useId() };
+
+  // Filters live in the URL (replaced, not pushed) so a reload or the back button restores them.
+  const update = (change: Partial<BankFilter>) => {
+    navigate(`/bank${searchFromFilter({ ...filter, ...change })}`, { replace: true });
+  };
+  const groups = groupByTopic(topics, questions, filter);
+  const shown = groups.reduce((sum, g) => sum + g.questions.length, 0);
+  const hasFilter = Object.keys(filter).length > 0;
+
+  return (
+    <div className="page">
+      <h1>Question bank</h1>
+      <p className="lead">
+        {questions.length} questions in {topics.length} topics, each with a model answer and a rubric.
+      </p>
+      <search className="filters">
+        <div className="field grow">
+          <label htmlFor={ids.query}>Search</label>
+          <input
+            id={ids.query}
+            type="search"
+            placeholder="e.g. softmax, chunking, calibration"
+            value={queryText}
+            onChange={(e) => {
+              setQueryText(e.target.value);
+              update({ query: e.target.value || undefined });
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.topic}>Topic</label>
+          <select
+            id={ids.topic}
+            value={filter.topic ?? ''}
+            onChange={(e) => update({ topic: e.target.value || undefined })}
+          >
+            <option value="">All topics</option>
+            {topics.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.difficulty}>Difficulty</label>
+          <select
+            id={ids.difficulty}
+            value={filter.difficulty ?? ''}
+            onChange={(e) => update({ difficulty: (e.target.value || undefined) as BankFilter['difficulty'] })}
+          >
+            <option value="">Any difficulty</option>
+            {DIFFICULTIES.map((d) => (
+              <option key={d} value={d}>
+                {capitalise(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.kind}>Kind</label>
+          <select
+            id={ids.kind}
+            value={filter.kind ?? ''}
+            onChange={(e) => update({ kind: (e.target.value || undefined) as BankFilter['kind'] })}
+          >
+            <option value="">Any kind</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {capitalise(k)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </search>
+      <div className="result-bar">
+        <p role="status" className="muted">
+          {hasFilter ? `${shown} of ${questions.length} questions match` : `Showing all ${questions.length} questions`}
+        </p>
+        {hasFilter && (
+          <button
+            type="button"
+            className="button ghost small"
+            onClick={() => {
+              setQueryText('');
+              navigate('/bank', { replace: true });
+            }}
+          >
+            Clear filters
+          </button>
+        )}
+      </div>
+      {groups.length === 0 && <p className="empty">No question matches these filters.</p>}
+      {groups.map(({ topic, questions: inTopic }) => (
+        <section key={topic.id} className="topic-group" aria-labelledby={`topic-${topic.id}`}>
+          <div className="topic-head">
+            <h2 id={`topic-${topic.id}`}>
+              {topic.title} <span className="count">{inTopic.length}</span>
+            </h2>
+            <p className="muted">{topic.description}</p>
+          </div>
+          <ul className="question-list">
+            {inTopic.map((q) => (
+              <li key={q.id}>
+                <Link href={`/q/${q.id}`} className="question-link">
+                  <span className="question-prompt">{q.promptText}</span>
+                  <span className="question-meta">
+                    <Badge tone={q.difficulty}>{q.difficulty}</Badge>
+                    <Badge>{q.kind}</Badge>
+                    <span className="muted">{formatBudget(q.time)}</span>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/** Pure filtering, search and grouping of question summaries for the bank browser. */
+import type { Difficulty, Kind, QuestionSummary, Topic } from './types';
+
+export interface BankFilter {
+  topic?: string;
+  difficulty?: Difficulty;
+  kind?: Kind;
+  /** Free text; every word must appear in the prompt, a tag, the topic or the id. */
+  query?: string;
+}
+
+const DIFFICULTY_ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+export function matchesFilter(q: QuestionSummary, filter: BankFilter): boolean {
+  if (filter.topic && q.topic !== filter.topic) return false;
+  if (filter.difficulty && q.difficulty !== filter.difficulty) return false;
+  if (filter.kind && q.kind !== filter.kind) return false;
+  const words = normalise(filter.query ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = normalise(`${q.promptText} ${q.tags.join(' ')} ${q.id} ${q.topic}`);
+  return words.every((word) => haystack.includes(word));
+}
+
+export interface TopicGroup {
+  topic: Topic;
+  questions: QuestionSummary[];
+}
+
+/** Groups matching questions by topic in the bank's topic order, easiest first; empty groups dropped. */
+export function groupByTopic(topics: Topic[], questions: QuestionSummary[], filter: BankFilter): TopicGroup[] {
+  return topics
+    .map((topic) => ({
+      topic,
+      questions: questions
+        .filter((q) => q.topic === topic.id && matchesFilter(q, filter))
+        .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.id.localeCompare(b.id)),
+    }))
+    .filter((group) => group.questions.length > 0);
+}
+
+const FILTER_KEYS = ['topic', 'difficulty', 'kind', 'query'] as const;
+
+/** The filter lives in the URL (?topic=&difficulty=&kind=&q=) so reload and back keep it. */
+export function filterFromSearch(search: string): BankFilter {
+  const params = new URLSearchParams(search);
+  const filter: BankFilter = {};
+  const topic = params.get('topic');
+  const difficulty = params.get('difficulty');
+  const kind = params.get('kind');
+  const query = params.get('q');
+  if (topic) filter.topic = topic;
+  if (difficulty === 'easy' || difficulty === 'medium' || difficulty === 'hard') filter.difficulty = difficulty;
+  if (kind === 'concept' || kind === 'design' || kind === 'coding') filter.kind = kind;
+  if (query) filter.query = query;
+  return filter;
+}
+
+export function searchFromFilter(filter: BankFilter): string {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filter[key];
+    if (value) params.set(key === 'query' ? 'q' : key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,67 @@
+/** The compiled question bank as the app sees it: plain, immutable data built at build time. */
+
+export type Kind = 'concept' | 'design' | 'coding';
+export type Difficulty = 'easy' | 'medium' | 'hard';
+export type DrillLanguage = 'python' | 'typescript';
+
+export const KINDS: readonly Kind[] = ['concept', 'design', 'coding'];
+export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+
+export interface Topic {
+  id: string;
+  title: string;
+  description: string;
+  core: boolean;
+}
+
+/** What lists, search and session builders need; small enough to load up front. */
+export interface QuestionSummary {
+  id: string;
+  topic: string;
+  kind: Kind;
+  difficulty: Difficulty;
+  /** Time budget in seconds. */
+  time: number;
+  tags: string[];
+  /** The prompt as plain text (math left as its TeX source), for lists and search. */
+  promptText: string;
+}
+
+export interface DrillTest {
+  args: unknown[];
+  expected: unknown;
+  hidden: boolean;
+  /** Used as both relative and absolute tolerance for numbers. */
+  tol: number;
+  note?: string;
+}
+
+export interface DrillLanguageSpec {
+  function: string;
+  signature: string;
+  starter: string;
+  solution: string;
+}
+
+export interface Drill {
+  python: DrillLanguageSpec;
+  typescript: DrillLanguageSpec;
+  timeLimitMs: number;
+  tests: DrillTest[];
+}
+
+/** A whole question with its Markdown rendered to sanitized HTML. */
+export interface Question extends QuestionSummary {
+  promptHtml: string;
+  answerHtml: string;
+  /** One HTML fragment per rubric point. */
+  rubric: string[];
+  hints: string[];
+  followUps: string[];
+  drill?: Drill;
+}
+
+export interface BankIndex {
+  topics: Topic[];
+  questions: QuestionSummary[];
+}

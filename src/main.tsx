@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { applyTheme, resolveTheme, systemTheme, useThemeStore } from './app/theme-store';
+import './app/styles.css';
+
+// Apply the remembered theme before the first render so the page never flashes the wrong one.
+applyTheme(resolveTheme(useThemeStore.getState().choice, systemTheme()));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

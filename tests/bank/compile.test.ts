@@ -1,0 +1,124 @@
+/** A broken question file fails bank:check, the build and the tests, naming the file and the problem. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileBank } from '../../scripts/bank/compile';
+import { bankPlugin } from '../../scripts/vite-plugin-bank';
+
+const GOOD = `---
+id: tf-sample
+topic: transformers
+kind: concept
+difficulty: medium
+time: 120
+tags: [attention]
+---
+
+## Prompt
+Why divide by $\\sqrt{d_k}$?
+
+## Answer
+To keep softmax out of saturation: $$\\mathrm{softmax}(QK^\\top/\\sqrt{d_k})V$$
+
+## Rubric
+- Variance grows with $d_k$.
+- Softmax saturates.
+- Gradients vanish.
+
+## Follow-ups
+- What about QK-norm?
+`;
+
+function bankWith(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bank-'));
+  cpSync(resolve('question-bank/topics.yaml'), join(dir, 'topics.yaml'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function problemsOf(files: Record<string, string>): string[] {
+  return compileBank(bankWith(files)).problems.map((p) => `${p.file}: ${p.message}`);
+}
+
+describe('compiling the question bank', () => {
+  it('compiles a good file to sanitized HTML with typeset math', () => {
+    const { questions, problems } = compileBank(bankWith({ 'transformers/tf-sample.md': GOOD }));
+    expect(problems).toEqual([]);
+    const [q] = questions;
+    expect(q.promptText).toBe('Why divide by \\sqrt{d_k}?');
+    expect(q.promptHtml).toContain('class="katex"');
+    expect(q.answerHtml).toContain('katex');
+    expect(q.rubric).toHaveLength(3);
+    expect(q.followUps).toHaveLength(1);
+  });
+
+  it.each([
+    ['bad YAML', GOOD.replace('tags: [attention]', 'tags: [attention'), /bad YAML/],
+    ['a missing field', GOOD.replace('difficulty: medium\n', ''), /`difficulty`/],
+    ['a wrong field value', GOOD.replace('kind: concept', 'kind: essay'), /`kind`/],
+    ['an unknown field', GOOD.replace('time: 120', 'time: 120\nlevel: 3'), /level/],
+    ['an unknown topic', GOOD.replace('topic: transformers', 'topic: astrology'), /unknown topic "astrology"/],
+    ['an empty rubric', GOOD.replace(/## Rubric[\s\S]*## Follow-ups/, '## Rubric\n\n## Follow-ups'), /Rubric/],
+    ['too short a rubric', GOOD.replace('- Softmax saturates.\n- Gradients vanish.\n', ''), /rubric has 1 points/],
+    ['math KaTeX rejects', GOOD.replace('$\\sqrt{d_k}$', '$\\sqrt{d_k$'), /KaTeX/],
+    ['an unknown section', GOOD.replace('## Follow-ups', '## Followups'), /unknown section "## Followups"/],
+    ['no front matter', GOOD.replace(/^---[\s\S]*?---\n/, ''), /front matter/],
+  ])('rejects %s, naming the file', (_, text, message) => {
+    const problems = problemsOf({ 'transformers/tf-sample.md': text });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^transformers\/tf-sample\.md: /);
+    expect(problems[0]).toMatch(message);
+  });
+
+  it('rejects a duplicate id across folders', () => {
+    const problems = problemsOf({
+      'transformers/tf-sample.md': GOOD,
+      'metrics/tf-sample.md': GOOD.replace('topic: transformers', 'topic: metrics'),
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/transformers\/tf-sample\.md: duplicate id "tf-sample", also used by metrics/),
+    ]);
+  });
+
+  it('rejects a file whose name or folder disagrees with its front matter', () => {
+    expect(problemsOf({ 'transformers/other-name.md': GOOD })[0]).toMatch(/named "other-name\.md"/);
+    expect(problemsOf({ 'metrics/tf-sample.md': GOOD })[0]).toMatch(/in folder "metrics"/);
+  });
+
+  it('renders script tags, event handlers and javascript: links inert', () => {
+    const hostile = GOOD.replace(
+      'Why divide by',
+      '<script>alert(1)</script><img src=x onerror="alert(2)"> [click](javascript:alert(3)) Why divide by',
+    );
+    const { questions } = compileBank(bankWith({ 'transformers/tf-sample.md': hostile }));
+    const html = questions[0].promptHtml;
+    expect(html).not.toMatch(/<script|onerror|javascript:/i);
+  });
+
+  it('fails the build through the Vite plugin', () => {
+    const dir = bankWith({ 'transformers/tf-sample.md': GOOD.replace('kind: concept', 'kind: essay') });
+    const plugin = bankPlugin(dir);
+    const buildStart = plugin.buildStart as (this: { addWatchFile: () => void }) => void;
+    expect(() => buildStart.call({ addWatchFile: () => {} })).toThrow(/transformers\/tf-sample\.md: `kind`/);
+  });
+
+  it('fails `npm run bank:check` with a non-zero exit and the file named', () => {
+    const dir = bankWith({ 'transformers/tf-sample.md': GOOD.replace('topic: transformers', 'topic: astrology') });
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/bank-check.ts', dir], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      const failure = error as { status: number; stderr: string };
+      status = failure.status;
+      output = failure.stderr;
+    }
+    expect(status).toBe(1);
+    expect(output).toMatch(/question-bank\/transformers\/tf-sample\.md: unknown topic "astrology"/);
+  });
+});
