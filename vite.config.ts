@@ -6,7 +6,7 @@ export default defineConfig({
   plugins: [react(), bankPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/bank/**/*.test.ts'],
     environment: 'node',

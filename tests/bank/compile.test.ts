@@ -103,7 +103,7 @@ describe('compiling the question bank', () => {
   it('fails the build through the Vite plugin', () => {
     const dir = bankWith({ 'transformers/tf-sample.md': GOOD.replace('kind: concept', 'kind: essay') });
     const plugin = bankPlugin(dir);
-    const buildStart = plugin.buildStart as (this: { addWatchFile: () => void }) => void;
+    const buildStart = plugin.buildStart as unknown as (this: { addWatchFile: () => void }) => void;
     expect(() => buildStart.call({ addWatchFile: () => {} })).toThrow(/transformers\/tf-sample\.md: `kind`/);
   });
 

@@ -1,0 +1,98 @@
+/**
+ * Today's review queue, as a pure function: learning cards that are due, then review cards due
+ * today (up to the daily review limit), then new cards in bank order (up to the new-card limit).
+ */
+import { studyDayEnd, studyDayStart } from './study-day';
+import type { CardState, ReviewRecord, Settings } from './types';
+
+/** Like Anki: when nothing else is left, a learning card due within this window is shown early. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+
+export interface QueueInput {
+  now: number;
+  settings: Settings;
+  /** States of every card seen at least once. */
+  cards: ReadonlyMap<string, CardState>;
+  /** Every question that may be reviewed, in bank order: id and topic. */
+  questions: readonly { id: string; topic: string }[];
+  /** Live (not undone) reviews since the start of the current study day. */
+  todayReviews: readonly ReviewRecord[];
+  /** Optional session filter on top of the topics in settings. */
+  topic?: string;
+}
+
+export interface DueQueue {
+  /** Question ids in the order to show them. */
+  ids: string[];
+  dueCount: number;
+  newCount: number;
+  /** Gradings done since the study day started. */
+  doneToday: number;
+  newDoneToday: number;
+  /** The earliest due time after the queue is empty (a learning card later today, or a future day). */
+  nextDue?: number;
+}
+
+export function buildDueQueue(input: QueueInput): DueQueue {
+  const { now, settings, cards, questions, todayReviews, topic } = input;
+  const dayStart = studyDayStart(now, settings.dayStartHour);
+  const dayEnd = studyDayEnd(now, settings.dayStartHour);
+  const included = new Set(settings.topics);
+  const wanted = (t: string) => (included.size === 0 || included.has(t)) && (!topic || topic === t);
+  const topicOf = new Map(questions.map((q) => [q.id, q.topic]));
+
+  const todayCount = new Map<string, number>();
+  for (const review of todayReviews) {
+    if (review.time >= dayStart) todayCount.set(review.questionId, (todayCount.get(review.questionId) ?? 0) + 1);
+  }
+  let newDoneToday = 0;
+  let reviewCardsDoneToday = 0;
+  for (const [questionId, count] of todayCount) {
+    const card = cards.get(questionId);
+    if (card && card.reps <= count) newDoneToday++;
+    else reviewCardsDoneToday++;
+  }
+
+  const learning: CardState[] = [];
+  const reviews: CardState[] = [];
+  const later: number[] = [];
+  for (const card of cards.values()) {
+    const cardTopic = topicOf.get(card.questionId);
+    if (cardTopic === undefined || !wanted(cardTopic)) continue;
+    const isLearning = card.phase === 'learning' || card.phase === 'relearning';
+    if (isLearning && card.due <= now) learning.push(card);
+    else if (card.phase === 'review' && card.due < dayEnd) reviews.push(card);
+    else later.push(card.due);
+  }
+  const byDue = (a: CardState, b: CardState) => a.due - b.due || (a.questionId < b.questionId ? -1 : 1);
+  learning.sort(byDue);
+  reviews.sort(byDue);
+  const reviewRoom = Math.max(0, settings.maxReviewsPerDay - reviewCardsDoneToday);
+  const dueReviews = reviews.slice(0, reviewRoom);
+
+  const newRoom = Math.max(0, settings.newPerDay - newDoneToday);
+  const fresh: string[] = [];
+  for (const q of questions) {
+    if (fresh.length >= newRoom) break;
+    if (!cards.has(q.id) && wanted(q.topic)) fresh.push(q.id);
+  }
+
+  const ids = [...learning.map((c) => c.questionId), ...dueReviews.map((c) => c.questionId), ...fresh];
+  let nextDue: number | undefined;
+  if (ids.length === 0) {
+    const soonest = later.length > 0 ? Math.min(...later) : undefined;
+    if (soonest !== undefined && soonest - now <= LEARN_AHEAD_MS && soonest < dayEnd) {
+      const early = [...cards.values()].find((c) => c.due === soonest && c.phase !== 'review');
+      if (early) ids.push(early.questionId);
+    }
+    nextDue = ids.length === 0 ? soonest : undefined;
+  }
+  return {
+    ids,
+    dueCount: learning.length + dueReviews.length,
+    newCount: fresh.length,
+    doneToday: todayReviews.filter((r) => r.time >= dayStart).length,
+    newDoneToday,
+    nextDue,
+  };
+}

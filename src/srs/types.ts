@@ -1,0 +1,61 @@
+/** Progress data: the review log is the truth; card states are derived from it. */
+
+export type Rating = 1 | 2 | 3 | 4;
+export const RATING_NAMES: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+export type ReviewSource = 'review' | 'mock' | 'drill';
+
+/** One grading. Append-only: an undo marks the record (undoneAt) and never deletes it. */
+export interface ReviewRecord {
+  id: string;
+  questionId: string;
+  /** When it was graded, epoch ms. */
+  time: number;
+  rating: Rating;
+  source: ReviewSource;
+  /** Time the user spent on the card, ms. */
+  durationMs: number;
+  /** The desired retention in force, so a replay of the log schedules exactly as it did then. */
+  retention: number;
+  /** Set when the grading was undone; the record then no longer counts. */
+  undoneAt?: number;
+}
+
+export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+
+/** A question's scheduling state, derived by replaying its reviews (plain data, JSON-safe). */
+export interface CardState {
+  questionId: string;
+  phase: CardPhase;
+  /** Epoch ms when it is next due. */
+  due: number;
+  stability: number;
+  difficulty: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  lastReview?: number;
+  /** The review record this state came from: a grading elsewhere since then is a conflict. */
+  lastReviewId?: string;
+}
+
+export interface Settings {
+  /** 0.70-0.97 */
+  desiredRetention: number;
+  newPerDay: number;
+  maxReviewsPerDay: number;
+  /** Local hour (0-23) at which a new study day starts, as in Anki. */
+  dayStartHour: number;
+  /** Topics included in review; empty means all. */
+  topics: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  desiredRetention: 0.9,
+  newPerDay: 20,
+  maxReviewsPerDay: 200,
+  dayStartHour: 4,
+  topics: [],
+};
+
+export const RETENTION_RANGE = { min: 0.7, max: 0.97 } as const;

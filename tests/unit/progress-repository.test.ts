@@ -1,0 +1,170 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { rebuildCardStates } from '../../src/srs/scheduler';
+import type { ReviewRecord } from '../../src/srs/types';
+import { createBackup, parseBackup } from '../../src/storage/backup';
+import { DB_NAME } from '../../src/storage/db';
+import { ConflictError, type GradeInput, ProgressRepository } from '../../src/storage/progress-repository';
+import { announceChange, onProgressChange } from '../../src/storage/sync-channel';
+
+const T0 = Date.UTC(2026, 0, 5, 10);
+const HOUR = 3_600_000;
+
+beforeEach(() => {
+  // A fresh, empty browser profile for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
+
+const grading = (questionId: string, rating: 1 | 2 | 3 | 4, now: number, expected?: string): GradeInput => ({
+  questionId,
+  rating,
+  source: 'review',
+  durationMs: 4000,
+  now,
+  expectedLastReviewId: expected,
+});
+
+describe('the progress store', () => {
+  it('appends gradings to the log and keeps a card cache equal to a rebuild from the log', async () => {
+    const repo = await ProgressRepository.open();
+    let last: string | undefined;
+    let now = T0;
+    for (const rating of [3, 3, 1, 3, 4] as const) {
+      const { card } = await repo.grade(grading('q1', rating, now, last), 0.9);
+      last = card.lastReviewId;
+      now = card.due + HOUR;
+    }
+    await repo.grade(grading('q2', 2, T0), 0.9);
+    const log = await repo.allReviews();
+    expect(log).toHaveLength(6);
+    expect(log.every((r) => r.source === 'review' && r.durationMs === 4000 && r.retention === 0.9)).toBe(true);
+    expect(await repo.loadCards()).toEqual(rebuildCardStates(log));
+  });
+
+  it('undo marks the record, restores the previous state and the log stays append-only', async () => {
+    const repo = await ProgressRepository.open();
+    const first = await repo.grade(grading('q1', 3, T0), 0.9);
+    const before = (await repo.loadCards()).get('q1');
+    const second = await repo.grade(grading('q1', 1, first.card.due, first.card.lastReviewId), 0.9);
+    const restored = await repo.undo(second.record.id, first.card.due + 1000);
+    expect(restored).toEqual(before);
+    expect((await repo.loadCards()).get('q1')).toEqual(before);
+    const log = await repo.allReviews();
+    expect(log).toHaveLength(2);
+    expect(log.find((r) => r.id === second.record.id)?.undoneAt).toBe(first.card.due + 1000);
+    // Undoing the only grading of a card makes it new again.
+    await repo.undo(first.record.id, T0 + 5 * HOUR);
+    expect((await repo.loadCards()).has('q1')).toBe(false);
+  });
+
+  it('two tabs grading the same card: the second is refused, not counted twice, and nothing is lost', async () => {
+    const tabA = await ProgressRepository.open();
+    const tabB = await ProgressRepository.open();
+    const heard: string[][] = [];
+    const stop = onProgressChange((change) => heard.push(change.questionIds));
+
+    // Both tabs see q1 as new; A grades first.
+    const a = await tabA.grade(grading('q1', 3, T0), 0.9);
+    announceChange(['q1']);
+    await expect(tabB.grade(grading('q1', 4, T0 + 1000), 0.9)).rejects.toBeInstanceOf(ConflictError);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual([['q1']]);
+
+    // B refreshes (as it does on the broadcast) and grades from the fresh state.
+    const fresh = (await tabB.loadCards()).get('q1');
+    expect(fresh?.lastReviewId).toBe(a.record.id);
+    await tabB.grade(grading('q1', 3, a.card.due, fresh?.lastReviewId), 0.9);
+    // Different cards never conflict.
+    await tabA.grade(grading('q2', 3, T0 + 5), 0.9);
+    expect(await tabA.allReviews()).toHaveLength(3);
+    stop();
+  });
+
+  it('migrates a version-1 database: keeps every review and rebuilds the card cache', async () => {
+    const v1 = await openDB(DB_NAME, 1, {
+      upgrade(db) {
+        const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
+        reviews.createIndex('by-question', 'questionId');
+        reviews.createIndex('by-time', 'time');
+        db.createObjectStore('settings', { keyPath: 'key' });
+      },
+    });
+    const old: ReviewRecord[] = [
+      { id: 'a', questionId: 'q1', time: T0, rating: 3, source: 'review', durationMs: 1, retention: 0.9 },
+      { id: 'b', questionId: 'q1', time: T0 + 600_000, rating: 3, source: 'review', durationMs: 1, retention: 0.9 },
+      { id: 'c', questionId: 'q2', time: T0, rating: 1, source: 'review', durationMs: 1, retention: 0.85 },
+    ];
+    for (const r of old) await v1.put('reviews', r);
+    await v1.put('settings', { key: 'settings', value: { desiredRetention: 0.85, newPerDay: 5, maxReviewsPerDay: 50, dayStartHour: 3, topics: [] } });
+    v1.close();
+
+    const repo = await ProgressRepository.open();
+    expect(repo.db.version).toBe(2);
+    expect(await repo.allReviews()).toHaveLength(3);
+    expect((await repo.getSettings()).newPerDay).toBe(5);
+    expect(await repo.loadCards()).toEqual(rebuildCardStates(old));
+    expect(await repo.getValue('cards-stale')).toBeUndefined();
+  });
+});
+
+describe('backup export and import', () => {
+  async function seeded() {
+    const repo = await ProgressRepository.open();
+    const first = await repo.grade(grading('q1', 3, T0), 0.9);
+    await repo.grade(grading('q1', 3, first.card.due, first.card.lastReviewId), 0.9);
+    await repo.grade(grading('q2', 1, T0 + HOUR), 0.9);
+    await repo.saveSettings({ ...(await repo.getSettings()), newPerDay: 7 });
+    await repo.setValue('draft:softmax:python', 'def softmax(x): ...');
+    const backup = createBackup(await repo.getSettings(), await repo.allReviews(), await repo.allValues(), T0 + 2 * HOUR);
+    return { repo, text: JSON.stringify(backup) };
+  }
+
+  it('export then import into an empty browser gives back the same state', async () => {
+    const { repo, text } = await seeded();
+    const cards = await repo.loadCards();
+    repo.close();
+    globalThis.indexedDB = new IDBFactory();
+    const empty = await ProgressRepository.open();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    await empty.importBackup(parsed.backup, 'merge');
+    expect(await empty.loadCards()).toEqual(cards);
+    expect((await empty.getSettings()).newPerDay).toBe(7);
+    expect(await empty.getValue('draft:softmax:python')).toBe('def softmax(x): ...');
+  });
+
+  it('merges by record id without duplicates, and replace swaps everything', async () => {
+    const { repo, text } = await seeded();
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect((await repo.importBackup(parsed.backup, 'merge')).added).toBe(0);
+    expect(await repo.allReviews()).toHaveLength(3);
+
+    await repo.grade(grading('q3', 4, T0 + 3 * HOUR), 0.9);
+    await repo.importBackup(parsed.backup, 'replace');
+    expect(await repo.allReviews()).toHaveLength(3);
+    expect((await repo.loadCards()).has('q3')).toBe(false);
+  });
+
+  it.each([
+    ['malformed JSON', '{"format": "drillbook-backup", ', /not valid JSON/],
+    ['a foreign JSON file', '{"name": "anki deck"}', /not a Drillbook backup/],
+    ['a newer format version', '{"format": "drillbook-backup", "version": 99}', /format version 99/],
+    ['a bad rating', null, /damaged: reviews\.\d+\.rating/],
+    ['an empty file', '', /not valid JSON/],
+  ])('rejects %s with a clear message and changes nothing', async (_, given, message) => {
+    const { repo, text } = await seeded();
+    const file = given ?? text.replace('"rating":3', '"rating":7');
+    const result = parseBackup(file);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+    expect(await repo.allReviews()).toHaveLength(3);
+  });
+
+  it('rejects an oversized file before reading it', () => {
+    const result = parseBackup('{}', 60 * 1024 * 1024);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/at most 50 MB/) });
+  });
+});
