@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 import { bankPlugin } from './scripts/vite-plugin-bank.ts';
 
 export default defineConfig({
-  plugins: [react(), bankPlugin()],
+  // DRILLBOOK_BANK_DIR points the build at another bank folder (fixtures in tests).
+  plugins: [react(), bankPlugin(process.env.DRILLBOOK_BANK_DIR)],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: false, manifest: true },

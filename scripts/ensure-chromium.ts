@@ -15,7 +15,9 @@ if (found) {
 const isRoot = process.getuid?.() === 0;
 if (isRoot && existsSync('/usr/bin/apt-get') && !process.env.CHROMIUM_PATH) {
   console.log('e2e: Chromium not found; installing the Debian "chromium" package with apt-get (about 30 s)…');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+    stdio: 'inherit',
+  });
   if (findChromium()) process.exit(0);
 }
 

@@ -26,6 +26,7 @@ function summaryOf(q: Question): QuestionSummary {
 }
 
 export function bankPlugin(bankDir = resolve('question-bank')): Plugin {
+  bankDir = resolve(bankDir);
   let bank: CompiledBank | undefined;
   let server: ViteDevServer | undefined;
 

@@ -7,10 +7,14 @@ import { ThemeToggle } from './theme-toggle';
 
 const BankScreen = lazy(() => import('../bank/bank-screen'));
 const QuestionScreen = lazy(() => import('../bank/question-screen'));
+const ReviewScreen = lazy(() => import('../review/review-screen'));
+const SettingsScreen = lazy(() => import('../settings/settings-screen'));
 
 const NAV = [
   { href: '/', label: 'Home' },
+  { href: '/review', label: 'Review' },
   { href: '/bank', label: 'Question bank' },
+  { href: '/settings', label: 'Settings' },
 ];
 
 function NavLink({ href, label }: { href: string; label: string }) {
@@ -48,6 +52,8 @@ export function App() {
           <Switch>
             <Route path="/" component={HomeScreen} />
             <Route path="/bank" component={BankScreen} />
+            <Route path="/review" component={ReviewScreen} />
+            <Route path="/settings" component={SettingsScreen} />
             <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>
             <Route component={NotFoundScreen} />
           </Switch>

@@ -32,7 +32,10 @@ export function HomeScreen() {
           there: no account, no server, works offline.
         </p>
         <div className="actions">
-          <Link href="/bank" className="button primary">
+          <Link href="/review" className="button primary">
+            Start today's review
+          </Link>
+          <Link href="/bank" className="button">
             Browse the question bank
           </Link>
         </div>

@@ -21,7 +21,12 @@ const PHASE_OF: Record<State, CardPhase> = {
   [State.Review]: 'review',
   [State.Relearning]: 'relearning',
 };
-const STATE_OF: Record<CardPhase, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+const STATE_OF: Record<CardPhase, State> = {
+  new: State.New,
+  learning: State.Learning,
+  review: State.Review,
+  relearning: State.Relearning,
+};
 
 // ts-fsrs asks its seed strategy for a seed during each call; scheduling is synchronous, so the
 // id of the card being scheduled is held here for exactly the duration of one call.
@@ -39,6 +44,7 @@ function schedulerFor(config: SchedulerConfig): FSRS {
     scheduler = new FSRS(
       generatorParameters({ request_retention: retention, enable_fuzz: fuzz, ...(weights ? { w: [...weights] } : {}) }),
     );
+    // biome-ignore lint/correctness/useHookAtTopLevel: ts-fsrs's useStrategy is a method, not a React hook
     scheduler.useStrategy(StrategyMode.SEED, function seed() {
       return `${seedCardId}:${this.current.reps}`;
     });

@@ -4,8 +4,8 @@
  * can be wrong becomes a message for the user.
  */
 import * as z from 'zod/mini';
-import { RETENTION_RANGE } from '../srs/types';
 import type { ReviewRecord, Settings } from '../srs/types';
+import { RETENTION_RANGE } from '../srs/types';
 
 export const BACKUP_FORMAT = 'drillbook-backup';
 export const BACKUP_VERSION = 1;
@@ -50,13 +50,28 @@ const backupSchema = z.object({
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
 
-export function createBackup(settings: Settings, reviews: ReviewRecord[], values: Backup['values'], now: number): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), settings, reviews, values };
+export function createBackup(
+  settings: Settings,
+  reviews: ReviewRecord[],
+  values: Backup['values'],
+  now: number,
+): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    reviews,
+    values,
+  };
 }
 
 export function parseBackup(text: string, byteSize = text.length): ParsedBackup {
   if (byteSize > MAX_BACKUP_BYTES) {
-    return { ok: false, message: `This file is ${(byteSize / 1048576).toFixed(1)} MB; a Drillbook backup is at most 50 MB.` };
+    return {
+      ok: false,
+      message: `This file is ${(byteSize / 1048576).toFixed(1)} MB; a Drillbook backup is at most 50 MB.`,
+    };
   }
   let data: unknown;
   try {
@@ -112,6 +127,7 @@ export function summariseBackup(backup: Backup): BackupSummary {
 /** Merging by id: a record known on both sides keeps the undo mark if either side has one. */
 export function mergeReview(existing: ReviewRecord | undefined, incoming: ReviewRecord): ReviewRecord | undefined {
   if (!existing) return incoming;
-  if (existing.undoneAt === undefined && incoming.undoneAt !== undefined) return { ...existing, undoneAt: incoming.undoneAt };
+  if (existing.undoneAt === undefined && incoming.undoneAt !== undefined)
+    return { ...existing, undoneAt: incoming.undoneAt };
   return undefined;
 }

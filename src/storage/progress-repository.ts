@@ -4,7 +4,14 @@
  * not been graded elsewhere (another tab) since the caller last saw it.
  */
 import { applyRating, newCardState, rebuildCardStates, replayCard } from '../srs/scheduler';
-import { type CardState, DEFAULT_SETTINGS, type Rating, type ReviewRecord, type ReviewSource, type Settings } from '../srs/types';
+import {
+  type CardState,
+  DEFAULT_SETTINGS,
+  type Rating,
+  type ReviewRecord,
+  type ReviewSource,
+  type Settings,
+} from '../srs/types';
 import { type Backup, mergeReview } from './backup';
 import { type DrillbookDb, openDrillbookDb } from './db';
 
@@ -93,7 +100,13 @@ export class ProgressRepository {
       durationMs: Math.max(0, Math.round(input.durationMs)),
       retention,
     };
-    const card = applyRating(current ?? newCardState(input.questionId, input.now), input.now, input.rating, retention, record.id);
+    const card = applyRating(
+      current ?? newCardState(input.questionId, input.now),
+      input.now,
+      input.rating,
+      retention,
+      record.id,
+    );
     try {
       await Promise.all([tx.objectStore('reviews').add(record), tx.objectStore('cards').put(card), tx.done]);
     } catch (error) {

@@ -97,7 +97,10 @@ describe('the progress store', () => {
       { id: 'c', questionId: 'q2', time: T0, rating: 1, source: 'review', durationMs: 1, retention: 0.85 },
     ];
     for (const r of old) await v1.put('reviews', r);
-    await v1.put('settings', { key: 'settings', value: { desiredRetention: 0.85, newPerDay: 5, maxReviewsPerDay: 50, dayStartHour: 3, topics: [] } });
+    await v1.put('settings', {
+      key: 'settings',
+      value: { desiredRetention: 0.85, newPerDay: 5, maxReviewsPerDay: 50, dayStartHour: 3, topics: [] },
+    });
     v1.close();
 
     const repo = await ProgressRepository.open();
@@ -117,7 +120,12 @@ describe('backup export and import', () => {
     await repo.grade(grading('q2', 1, T0 + HOUR), 0.9);
     await repo.saveSettings({ ...(await repo.getSettings()), newPerDay: 7 });
     await repo.setValue('draft:softmax:python', 'def softmax(x): ...');
-    const backup = createBackup(await repo.getSettings(), await repo.allReviews(), await repo.allValues(), T0 + 2 * HOUR);
+    const backup = createBackup(
+      await repo.getSettings(),
+      await repo.allReviews(),
+      await repo.allValues(),
+      T0 + 2 * HOUR,
+    );
     return { repo, text: JSON.stringify(backup) };
   }
 

@@ -20,8 +20,8 @@ describe('the FSRS-6 scheduler wrapper', () => {
   it("reproduces ts-fsrs's FSRS-6 reference sequence of intervals", () => {
     // The weights, ratings and intervals of ts-fsrs's own FSRS-6 test (fuzz off).
     const weights = [
-      0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483,
-      0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+      0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,
+      1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
     ];
     const config = { retention: 0.9, fuzz: false, weights };
     const ratings: Rating[] = [3, 3, 3, 3, 3, 3, 1, 1, 3, 3, 3, 3, 3];
@@ -81,7 +81,16 @@ describe('the FSRS-6 scheduler wrapper', () => {
       state = applyRating(state, now, rating, 0.9, id);
       now = state.due + DAY;
     }
-    reviews.push({ id: 'undone', questionId: 'q1', time: now, rating: 4, source: 'review', durationMs: 1, retention: 0.9, undoneAt: now + 1 });
+    reviews.push({
+      id: 'undone',
+      questionId: 'q1',
+      time: now,
+      rating: 4,
+      source: 'review',
+      durationMs: 1,
+      retention: 0.9,
+      undoneAt: now + 1,
+    });
     const rebuilt = rebuildCardStates([...reviews].reverse());
     expect(rebuilt.get('q1')).toEqual(state);
     expect(replayCard('q1', reviews)).toEqual(state);
@@ -91,11 +100,27 @@ describe('the FSRS-6 scheduler wrapper', () => {
     const history: ReviewRecord[] = [];
     let now = T0;
     for (const [i, rating] of ([3, 3, 3] as Rating[]).entries()) {
-      history.push({ id: `h${i}`, questionId: 'q1', time: now, rating, source: 'review', durationMs: 5, retention: 0.9 });
+      history.push({
+        id: `h${i}`,
+        questionId: 'q1',
+        time: now,
+        rating,
+        source: 'review',
+        durationMs: 5,
+        retention: 0.9,
+      });
       now = replayCard('q1', history).due;
     }
     const before = replayCard('q1', history);
-    const graded: ReviewRecord = { id: 'x', questionId: 'q1', time: now, rating: 1, source: 'review', durationMs: 5, retention: 0.9 };
+    const graded: ReviewRecord = {
+      id: 'x',
+      questionId: 'q1',
+      time: now,
+      rating: 1,
+      source: 'review',
+      durationMs: 5,
+      retention: 0.9,
+    };
     const after = replayCard('q1', [...history, graded]);
     expect(after).not.toEqual(before);
     expect(after.lapses).toBe(before.lapses + 1);

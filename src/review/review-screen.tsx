@@ -1,0 +1,238 @@
+import 'katex/dist/katex.min.css';
+import { Suspense, use, useEffect, useId } from 'react';
+import { Link, useSearch } from 'wouter';
+import { loadBankIndex, loadQuestion } from '../bank/bank-data';
+import { describeWhen, formatInterval } from '../srs/format-interval';
+import { RATING_NAMES, type Rating } from '../srs/types';
+import { onProgressChange } from '../storage/sync-channel';
+import { Badge } from '../ui/badge';
+import { Loading } from '../ui/loading';
+import { RichHtml } from '../ui/rich-html';
+import { usePageTitle } from '../ui/use-page-title';
+import { useIntervalPreview, useReviewStore } from './review-store';
+
+const RATINGS: Rating[] = [1, 2, 3, 4];
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+}
+
+/** Anki's keys: Space reveals, 1-4 grade, z or Ctrl/Cmd+Z undoes. */
+function useReviewKeys() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.altKey) return;
+      const store = useReviewStore.getState();
+      if (event.key.toLowerCase() === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        void store.undo();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey) return;
+      if (event.key === ' ' && !store.revealed && store.currentId) {
+        // Space on a focused button would also click it; reveal exactly once.
+        event.preventDefault();
+        store.reveal();
+      } else if (store.revealed && ['1', '2', '3', '4'].includes(event.key)) {
+        event.preventDefault();
+        void store.grade(Number(event.key) as Rating);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+export default function ReviewScreen() {
+  usePageTitle('Review');
+  const search = useSearch();
+  const topicFromUrl = new URLSearchParams(search).get('topic') ?? undefined;
+  const status = useReviewStore((s) => s.status);
+  const error = useReviewStore((s) => s.error);
+  const load = useReviewStore((s) => s.load);
+
+  useEffect(() => {
+    void load(topicFromUrl);
+  }, [load, topicFromUrl]);
+  // Another tab graded or undid something: refresh so this tab never grades a stale card.
+  useEffect(() => onProgressChange(() => void useReviewStore.getState().refresh()), []);
+  // Learning cards fall due while the screen is open.
+  useEffect(() => {
+    const timer = setInterval(() => void useReviewStore.getState().refresh(), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  useReviewKeys();
+
+  return (
+    <div className="page narrow review">
+      <ReviewHeader />
+      {status === 'error' && (
+        <div role="alert" className="alert">
+          <p>Your progress could not be opened: {error}</p>
+        </div>
+      )}
+      {(status === 'loading' || status === 'idle') && <Loading label="Loading your review queue…" />}
+      {status === 'ready' && <ReviewBody />}
+    </div>
+  );
+}
+
+function ReviewHeader() {
+  const topicSelectId = useId();
+  const { topics } = use(loadBankIndex());
+  const topic = useReviewStore((s) => s.topic);
+  const setTopic = useReviewStore((s) => s.setTopic);
+  const queue = useReviewStore((s) => s.queue);
+  const done = queue?.doneToday ?? 0;
+  const left = queue?.ids.length ?? 0;
+  return (
+    <div className="review-head">
+      <div>
+        <h1>Review</h1>
+        <p className="muted progress-text">
+          <span>{done} done today</span> · <span>{left} left</span>
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={topicSelectId}>Topic</label>
+        <select id={topicSelectId} value={topic ?? ''} onChange={(e) => void setTopic(e.target.value || undefined)}>
+          <option value="">All topics</option>
+          {topics.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <progress className="review-progress" aria-label="Today's progress" max={Math.max(1, done + left)} value={done} />
+    </div>
+  );
+}
+
+function ReviewBody() {
+  const currentId = useReviewStore((s) => s.currentId);
+  const notice = useReviewStore((s) => s.notice);
+  const dismissNotice = useReviewStore((s) => s.dismissNotice);
+  return (
+    <>
+      {notice && (
+        <div role="alert" className="alert">
+          <p>{notice}</p>
+          <button type="button" className="button small ghost" onClick={dismissNotice}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {currentId ? (
+        <Suspense fallback={<Loading label="Loading the card…" />}>
+          <ReviewCard key={currentId} id={currentId} />
+        </Suspense>
+      ) : (
+        <DoneForToday />
+      )}
+      <UndoBar />
+    </>
+  );
+}
+
+function ReviewCard({ id }: { id: string }) {
+  const question = use(loadQuestion(id));
+  const revealed = useReviewStore((s) => s.revealed);
+  const reveal = useReviewStore((s) => s.reveal);
+  const grade = useReviewStore((s) => s.grade);
+  const busy = useReviewStore((s) => s.busy);
+  const card = useReviewStore((s) => s.cards.get(id));
+  const preview = useIntervalPreview();
+  const shownAt = useReviewStore((s) => s.shownAt);
+
+  if (!question) return <p className="alert">This card's question is no longer in the bank.</p>;
+  return (
+    <article className="review-card card" aria-label="Card">
+      <div className="question-meta">
+        <Badge tone={card ? 'neutral' : 'new'}>{card ? card.phase : 'new'}</Badge>
+        <Badge tone={question.difficulty}>{question.difficulty}</Badge>
+        <Badge>{question.kind}</Badge>
+      </div>
+      <RichHtml html={question.promptHtml} className="prompt" />
+      {!revealed ? (
+        <button type="button" className="button primary wide" onClick={reveal}>
+          Show answer <kbd>Space</kbd>
+        </button>
+      ) : (
+        <>
+          <section aria-labelledby="review-answer" className="review-answer">
+            <h2 id="review-answer">Model answer</h2>
+            <RichHtml html={question.answerHtml} />
+            <h3>Rubric</h3>
+            <ul className="rubric">
+              {question.rubric.map((point) => (
+                <RichHtml as="li" key={point} html={point} />
+              ))}
+            </ul>
+          </section>
+          <fieldset className="grade-bar">
+            <legend className="visually-hidden">Grade your answer</legend>
+            {RATINGS.map((rating) => (
+              <button
+                key={rating}
+                type="button"
+                className={`button grade grade-${rating}`}
+                disabled={busy}
+                onClick={() => void grade(rating)}
+              >
+                <span className="grade-name">{RATING_NAMES[rating]}</span>
+                <span className="grade-interval">{preview ? formatInterval(preview[rating] - shownAt) : ''}</span>
+                <kbd>{rating}</kbd>
+              </button>
+            ))}
+          </fieldset>
+        </>
+      )}
+      <p className="muted small">
+        <Link href={`/q/${id}`}>Open this question</Link>
+      </p>
+    </article>
+  );
+}
+
+function DoneForToday() {
+  const queue = useReviewStore((s) => s.queue);
+  const topic = useReviewStore((s) => s.topic);
+  const todayReviews = useReviewStore((s) => s.todayReviews);
+  const counts = RATINGS.map((r) => todayReviews.filter((x) => x.rating === r).length);
+  const now = Date.now();
+  return (
+    <section className="card done" aria-labelledby="done-heading">
+      <h2 id="done-heading">{topic ? 'Nothing left in this topic today' : 'All done for today'}</h2>
+      <p>
+        You graded {queue?.doneToday ?? 0} card{queue?.doneToday === 1 ? '' : 's'} today
+        {todayReviews.length > 0 && ` (${RATINGS.map((r, i) => `${counts[i]} ${RATING_NAMES[r]}`).join(', ')})`}.
+      </p>
+      <p>
+        {queue?.nextDue !== undefined
+          ? `The next card is due ${describeWhen(queue.nextDue, now)} (${new Date(queue.nextDue).toLocaleString()}).`
+          : 'No card is scheduled yet: new cards arrive tomorrow.'}
+      </p>
+      <div className="actions">
+        <Link href="/bank" className="button">
+          Browse the question bank
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+function UndoBar() {
+  const canUndo = useReviewStore((s) => s.undoStack.length > 0);
+  const undo = useReviewStore((s) => s.undo);
+  const busy = useReviewStore((s) => s.busy);
+  if (!canUndo) return null;
+  return (
+    <div className="undo-bar">
+      <button type="button" className="button ghost small" onClick={() => void undo()} disabled={busy}>
+        Undo last grading <kbd>Z</kbd>
+      </button>
+    </div>
+  );
+}

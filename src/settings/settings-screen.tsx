@@ -1,0 +1,293 @@
+import { use, useEffect, useId, useRef, useState } from 'react';
+import { loadBankIndex } from '../bank/bank-data';
+import { RETENTION_RANGE, type Settings } from '../srs/types';
+import {
+  type Backup,
+  type BackupSummary,
+  createBackup,
+  parseBackup,
+  settingsSchema,
+  summariseBackup,
+} from '../storage/backup';
+import { progressRepository } from '../storage/progress-connection';
+import { announceChange } from '../storage/sync-channel';
+import { Loading } from '../ui/loading';
+import { usePageTitle } from '../ui/use-page-title';
+
+const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
+
+export default function SettingsScreen() {
+  usePageTitle('Settings');
+  const [settings, setSettings] = useState<Settings>();
+  const [loadError, setLoadError] = useState<string>();
+  useEffect(() => {
+    progressRepository()
+      .then((repo) => repo.getSettings())
+      .then(setSettings, (error: Error) => setLoadError(error.message));
+  }, []);
+  return (
+    <div className="page narrow settings">
+      <h1>Settings</h1>
+      {loadError && (
+        <p role="alert" className="alert">
+          Your settings could not be opened: {loadError}
+        </p>
+      )}
+      {!settings && !loadError && <Loading />}
+      {settings && <SettingsForm initial={settings} onSaved={setSettings} />}
+      <BackupPanel />
+    </div>
+  );
+}
+
+function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Settings) => void }) {
+  const { topics } = use(loadBankIndex());
+  const [draft, setDraft] = useState(initial);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const id = useId();
+  const number = (key: keyof Settings) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+    setDraft({ ...draft, [key]: e.target.value === '' ? Number.NaN : Number(e.target.value) });
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    const checked = settingsSchema.safeParse(draft);
+    if (!checked.success) {
+      setError(
+        `Check the values: desired retention between ${RETENTION_RANGE.min} and ${RETENTION_RANGE.max}, whole numbers of cards, an hour from 0 to 23.`,
+      );
+      return;
+    }
+    setError('');
+    try {
+      await (await progressRepository()).saveSettings(draft);
+      onSaved(draft);
+      announceChange([]);
+      setStatus('Settings saved.');
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const toggleTopic = (topicId: string, on: boolean) => {
+    const all = draft.topics.length === 0 ? topics.map((t) => t.id) : draft.topics;
+    const next = on ? [...new Set([...all, topicId])] : all.filter((t) => t !== topicId);
+    setDraft({ ...draft, topics: next.length === topics.length ? [] : next });
+  };
+
+  return (
+    <form className="card settings-form" onSubmit={save} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Review</h2>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-ret`}>Desired retention</label>
+          <input
+            id={`${id}-ret`}
+            type="number"
+            min={RETENTION_RANGE.min}
+            max={RETENTION_RANGE.max}
+            step={0.01}
+            value={Number.isNaN(draft.desiredRetention) ? '' : draft.desiredRetention}
+            onChange={number('desiredRetention')}
+            aria-describedby={`${id}-ret-help`}
+          />
+          <small id={`${id}-ret-help`} className="muted">
+            The chance of recalling a card when it comes due. Higher means more reviews.
+          </small>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-new`}>New cards per day</label>
+          <input
+            id={`${id}-new`}
+            type="number"
+            min={0}
+            step={1}
+            value={Number.isNaN(draft.newPerDay) ? '' : draft.newPerDay}
+            onChange={number('newPerDay')}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-max`}>Maximum reviews per day</label>
+          <input
+            id={`${id}-max`}
+            type="number"
+            min={0}
+            step={1}
+            value={Number.isNaN(draft.maxReviewsPerDay) ? '' : draft.maxReviewsPerDay}
+            onChange={number('maxReviewsPerDay')}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-hour`}>New day starts at</label>
+          <select id={`${id}-hour`} value={draft.dayStartHour} onChange={number('dayStartHour')}>
+            {HOURS.map((hour) => (
+              <option key={hour} value={hour}>
+                {String(hour).padStart(2, '0')}:00
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <fieldset className="topic-checks">
+        <legend>Topics included in review</legend>
+        {topics.map((t) => (
+          <label key={t.id} className="check">
+            <input
+              type="checkbox"
+              checked={draft.topics.length === 0 || draft.topics.includes(t.id)}
+              onChange={(e) => toggleTopic(t.id, e.target.checked)}
+            />
+            {t.title}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          Save settings
+        </button>
+        <span role="status" className="muted">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function formatDate(time: number | undefined): string {
+  return time === undefined ? '—' : new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
+
+function BackupPanel() {
+  const id = useId();
+  const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string }>();
+  const [pending, setPending] = useState<{ backup: Backup; summary: BackupSummary; name: string }>();
+  const confirmRef = useRef<HTMLDialogElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const exportBackup = async () => {
+    setMessage(undefined);
+    try {
+      const repo = await progressRepository();
+      const now = Date.now();
+      const backup = createBackup(await repo.getSettings(), await repo.allReviews(), await repo.allValues(), now);
+      const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `drillbook-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      setMessage({ kind: 'ok', text: `Exported ${backup.reviews.length} reviews.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: `Export failed: ${(error as Error).message}` });
+    }
+  };
+
+  const chooseFile = async (file: File | undefined) => {
+    setMessage(undefined);
+    setPending(undefined);
+    if (!file) return;
+    const parsed = parseBackup(file.size > 50 * 1024 * 1024 ? '' : await file.text(), file.size);
+    if (!parsed.ok) {
+      setMessage({ kind: 'error', text: `${file.name}: ${parsed.message} Nothing was changed.` });
+      return;
+    }
+    setPending({ backup: parsed.backup, summary: summariseBackup(parsed.backup), name: file.name });
+  };
+
+  const apply = async (mode: 'merge' | 'replace') => {
+    if (!pending) return;
+    confirmRef.current?.close();
+    try {
+      const repo = await progressRepository();
+      const { added } = await repo.importBackup(pending.backup, mode);
+      announceChange([]);
+      setMessage({
+        kind: 'ok',
+        text:
+          mode === 'merge'
+            ? `Imported ${added} new review${added === 1 ? '' : 's'} from ${pending.name}.`
+            : `Replaced your progress with ${pending.name}.`,
+      });
+      setPending(undefined);
+      if (fileRef.current) fileRef.current.value = '';
+    } catch (error) {
+      setMessage({ kind: 'error', text: `Import failed, nothing was changed: ${(error as Error).message}` });
+    }
+  };
+
+  return (
+    <section className="card backup" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Backup</h2>
+      <p className="muted">
+        Your progress lives only in this browser. Export a backup file to keep it safe or to move it to another browser.
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void exportBackup()}>
+          Export backup
+        </button>
+        <label className="button file-button">
+          Import backup…
+          <input
+            ref={fileRef}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(e) => void chooseFile(e.target.files?.[0])}
+          />
+        </label>
+      </div>
+      {message && (
+        <p
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={message.kind === 'error' ? 'alert' : 'success'}
+        >
+          {message.text}
+        </p>
+      )}
+      {pending && (
+        <section className="import-preview" aria-label="Backup contents">
+          <h3>{pending.name}</h3>
+          <ul>
+            <li>
+              {pending.summary.reviews} reviews of {pending.summary.questions} questions
+              {pending.summary.undone > 0 && ` (and ${pending.summary.undone} undone)`}
+            </li>
+            <li>
+              From {formatDate(pending.summary.firstReview)} to {formatDate(pending.summary.lastReview)}
+            </li>
+            <li>{pending.summary.values} saved items (drafts and other records)</li>
+          </ul>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={() => void apply('merge')}>
+              Merge into my progress
+            </button>
+            <button type="button" className="button danger" onClick={() => confirmRef.current?.showModal()}>
+              Replace my progress…
+            </button>
+            <button type="button" className="button ghost" onClick={() => setPending(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+      <dialog ref={confirmRef} aria-labelledby={`${id}-confirm`} className="dialog">
+        <h2 id={`${id}-confirm`}>Replace all your progress?</h2>
+        <p>Every review, setting and draft in this browser will be replaced by the backup. This cannot be undone.</p>
+        <div className="actions">
+          <button type="button" className="button danger" onClick={() => void apply('replace')}>
+            Replace everything
+          </button>
+          <button type="button" className="button" onClick={() => confirmRef.current?.close()}>
+            Keep my progress
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}
