@@ -5,7 +5,7 @@
 import { create } from 'zustand';
 import { loadBankIndex } from '../bank/bank-data';
 import type { QuestionSummary } from '../bank/types';
-import { buildDueQueue, type DueQueue } from '../srs/due-queue';
+import { advanceQueue, buildDueQueue, type DueQueue } from '../srs/due-queue';
 import { newCardOrder } from '../srs/new-card-order';
 import { newCardState, previewRatings } from '../srs/scheduler';
 import { studyDayStart } from '../srs/study-day';
@@ -137,7 +137,10 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         const nextCards = new Map(cards);
         nextCards.set(currentId, card);
         const todayReviews = [...get().todayReviews, record];
-        const queue = nextQueue({ ...get(), cards: nextCards, todayReviews }, now);
+        const previous = get().queue;
+        let queue = previous && advanceQueue(previous, currentId, !cards.has(currentId));
+        // Only an emptied queue is rebuilt: a learning card may be due within the learn-ahead window.
+        if (!queue || queue.ids.length === 0) queue = nextQueue({ ...get(), cards: nextCards, todayReviews }, now);
         set({
           cards: nextCards,
           todayReviews,

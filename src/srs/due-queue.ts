@@ -96,3 +96,20 @@ export function buildDueQueue(input: QueueInput): DueQueue {
     nextDue,
   };
 }
+
+/**
+ * The queue after grading its first card, without rebuilding it: the card leaves the queue
+ * (a learning card returns when it falls due, at the next refresh). Keeps a grading O(queue).
+ */
+export function advanceQueue(queue: DueQueue, gradedId: string, wasNew: boolean): DueQueue {
+  const ids = queue.ids.filter((id) => id !== gradedId);
+  const removed = ids.length < queue.ids.length;
+  return {
+    ...queue,
+    ids,
+    dueCount: removed && !wasNew ? Math.max(0, queue.dueCount - 1) : queue.dueCount,
+    newCount: removed && wasNew ? Math.max(0, queue.newCount - 1) : queue.newCount,
+    doneToday: queue.doneToday + 1,
+    newDoneToday: queue.newDoneToday + (wasNew ? 1 : 0),
+  };
+}

@@ -5,7 +5,10 @@ async function progressText(page: import('@playwright/test').Page) {
   return (await page.locator('.progress-text').textContent())?.replace(/\s+/g, ' ').trim();
 }
 
-test('review by keyboard alone, undo, reload, export and import into an empty browser', async ({ page, browser }, testInfo) => {
+test('review by keyboard alone, undo, reload, export and import into an empty browser', async ({
+  page,
+  browser,
+}, testInfo) => {
   await page.goto('/review');
   await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
   await expect(page.locator('.progress-text')).toContainText('0 done today');
