@@ -9,10 +9,13 @@ const BankScreen = lazy(() => import('../bank/bank-screen'));
 const QuestionScreen = lazy(() => import('../bank/question-screen'));
 const ReviewScreen = lazy(() => import('../review/review-screen'));
 const SettingsScreen = lazy(() => import('../settings/settings-screen'));
+const DrillsScreen = lazy(() => import('../drills/drills-screen'));
+const DrillScreen = lazy(() => import('../drills/drill-screen'));
 
 const NAV = [
   { href: '/', label: 'Home' },
   { href: '/review', label: 'Review' },
+  { href: '/drills', label: 'Drills' },
   { href: '/bank', label: 'Question bank' },
   { href: '/settings', label: 'Settings' },
 ];
@@ -54,6 +57,8 @@ export function App() {
             <Route path="/bank" component={BankScreen} />
             <Route path="/review" component={ReviewScreen} />
             <Route path="/settings" component={SettingsScreen} />
+            <Route path="/drills" component={DrillsScreen} />
+            <Route path="/drills/:id">{(params) => <DrillScreen id={params.id} />}</Route>
             <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>
             <Route component={NotFoundScreen} />
           </Switch>

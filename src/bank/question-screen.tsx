@@ -54,7 +54,8 @@ export function QuestionView({ question, topicTitle }: { question: Question; top
       {question.drill && (
         <p className="muted">
           Write <code>{question.drill.python.signature}</code> (Python) or{' '}
-          <code>{question.drill.typescript.signature}</code> (TypeScript).
+          <code>{question.drill.typescript.signature}</code> (TypeScript).{' '}
+          <Link href={`/drills/${question.id}`}>Open it in the drill editor</Link>
         </p>
       )}
 

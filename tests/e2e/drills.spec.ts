@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PY_SOFTMAX = `import math
+
+def softmax(logits):
+    m = max(logits)
+    e = [math.exp(x - m) for x in logits]
+    s = sum(e)
+    return [v / s for v in e]
+`;
+const TS_SOFTMAX = `function softmax(logits: number[]): number[] {
+  const m = Math.max(...logits);
+  const e = logits.map((x) => Math.exp(x - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+`;
+
+/** Replaces the editor's content the way a user would: select all, then paste. */
+async function setCode(page: Page, code: string) {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText(code.split('\n')[0].slice(0, 20));
+}
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('solve a drill in Python and in TypeScript: Run, then Submit, all pass', async ({ page }) => {
+  await page.goto('/drills/softmax');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Language').selectOption('python');
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await setCode(page, PY_SOFTMAX);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByText(/All \d+ tests passed/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Hidden tests: (\d+) of \1 passed/)).toBeVisible();
+  await expect(page.getByText('Recorded in your review schedule as Good.')).toBeVisible();
+
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await setCode(page, TS_SOFTMAX);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByText(/All \d+ tests passed/)).toBeVisible();
+});
+
+test('a failing visible test shows arguments, expected, actual and what was printed; an exception shows its line', async ({
+  page,
+}) => {
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setCode(
+    page,
+    'function softmax(logits: number[]): number[] {\n  console.log("n =", logits.length);\n  return logits;\n}\n',
+  );
+  await page.getByRole('button', { name: 'Run' }).click();
+  const firstTest = page.locator('.test').first();
+  await expect(firstTest).toContainText('Failed');
+  await expect(firstTest).toContainText('Arguments');
+  await expect(firstTest).toContainText('Expected');
+  await expect(firstTest).toContainText('Actual');
+  await expect(firstTest).toContainText('n = ');
+
+  await setCode(
+    page,
+    'function softmax(logits: number[]): number[] {\n  const x = 1;\n  throw new Error("boom");\n}\n',
+  );
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.locator('.test').first()).toContainText('Error: boom (line 3)');
+});
+
+test('an infinite loop ends in "Time limit exceeded" on time, the page stays responsive and the code is kept', async ({
+  page,
+}) => {
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  const loop = 'function softmax(logits: number[]): number[] {\n  while (true) {}\n}\n';
+  await setCode(page, loop);
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+  // The page answers clicks while the loop runs: a hint opens.
+  await page.getByRole('button', { name: /Show hint 1/ }).click();
+  await expect(page.getByText('Hint 1.')).toBeVisible();
+  await expect(page.getByText(/Time limit exceeded/)).toBeVisible({ timeout: 15_000 });
+  const elapsed = Date.now() - started;
+  const limit = 5000;
+  expect(elapsed).toBeLessThan(limit + 1000 + 1500); // limit + 1 s, plus click/poll slack
+  await expect(page.locator('.monaco-editor')).toContainText('while (true)');
+});
+
+test('a Python infinite loop can be stopped, and Python still runs afterwards', async ({ page }) => {
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('python');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setCode(page, 'def softmax(logits):\n    while True:\n        pass\n');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click({ timeout: 30_000 });
+  await expect(page.getByText('Run stopped.')).toBeVisible();
+  await setCode(page, PY_SOFTMAX);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
+});
+
+test('a reload keeps the draft; Reset brings back the starter after a confirmation', async ({ page }) => {
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setCode(page, 'function softmax(logits: number[]): number[] {\n  return [42]; // my draft\n}\n');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.locator('.monaco-editor')).toContainText('my draft', { timeout: 20_000 });
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.locator('.monaco-editor')).not.toContainText('my draft');
+  await expect(page.locator('.monaco-editor')).toContainText('not implemented');
+});
