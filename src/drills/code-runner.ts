@@ -28,6 +28,8 @@ const newPythonWorker = () => new Worker(new URL('./python-runner.worker.ts', im
 
 export class CodeRunner {
   private python?: PythonWorker;
+  /** A started, never-used worker, so a JS/TS run does not wait for a worker to boot. */
+  private spareJs?: Worker;
   private pythonState: 'cold' | 'loading' | 'warm' = 'cold';
   private listeners = new Set<() => void>();
 
@@ -69,6 +71,17 @@ export class CodeRunner {
       this.python = { worker, ready };
     }
     return this.python.ready;
+  }
+
+  /** Boots a spare JS/TS worker ahead of the next run (called when the drill screen opens). */
+  warmJs(): void {
+    this.spareJs ??= newJsWorker();
+  }
+
+  private takeJsWorker(): Worker {
+    const worker = this.spareJs ?? newJsWorker();
+    this.spareJs = undefined;
+    return worker;
   }
 
   private killPython() {
@@ -130,7 +143,9 @@ export class CodeRunner {
           (error: Error) => finish({ kind: 'failed', message: error.message }, false),
         );
       } else {
-        start(newJsWorker());
+        // Each run gets a fresh worker (no state survives a run); the next one boots meanwhile.
+        start(this.takeJsWorker());
+        this.warmJs();
       }
     });
     return { result, stop: () => stop() };

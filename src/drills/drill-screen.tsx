@@ -95,6 +95,7 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
       .catch(() => undefined)
       .then((draft) => !cancelled && setCode(draft ?? drill[language].starter));
     if (language === 'python') codeRunner.warmPython().catch(() => {});
+    else codeRunner.warmJs();
     return () => {
       cancelled = true;
     };
@@ -198,7 +199,7 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
           <Badge tone={question.difficulty}>{question.difficulty}</Badge>
           <span className="muted">Budget {Math.round(question.time / 60)} min</span>
           <span className="timer" role="timer" aria-label="Time spent on this drill">
-            ⏱ {elapsed}
+            Time {elapsed}
           </span>
         </div>
         <RichHtml html={question.promptHtml} className="drill-prompt" />
