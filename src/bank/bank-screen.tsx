@@ -1,10 +1,9 @@
 import { use, useId, useState } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
-import { Badge } from '../ui/badge';
-import { formatBudget } from '../ui/format-duration';
+import { useLocation, useSearch } from 'wouter';
 import { usePageTitle } from '../ui/use-page-title';
 import { loadBankIndex } from './bank-data';
 import { type BankFilter, filterFromSearch, groupByTopic, searchFromFilter } from './filter-questions';
+import { QuestionList, TopicSelect } from './question-list';
 import { DIFFICULTIES, KINDS } from './types';
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -48,18 +47,7 @@ export default function BankScreen() {
         </div>
         <div className="field">
           <label htmlFor={ids.topic}>Topic</label>
-          <select
-            id={ids.topic}
-            value={filter.topic ?? ''}
-            onChange={(e) => update({ topic: e.target.value || undefined })}
-          >
-            <option value="">All topics</option>
-            {topics.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.title}
-              </option>
-            ))}
-          </select>
+          <TopicSelect id={ids.topic} topics={topics} value={filter.topic} onChange={(topic) => update({ topic })} />
         </div>
         <div className="field">
           <label htmlFor={ids.difficulty}>Difficulty</label>
@@ -118,20 +106,7 @@ export default function BankScreen() {
             </h2>
             <p className="muted">{topic.description}</p>
           </div>
-          <ul className="question-list">
-            {inTopic.map((q) => (
-              <li key={q.id}>
-                <Link href={`/q/${q.id}`} className="question-link">
-                  <span className="question-prompt">{q.promptText}</span>
-                  <span className="question-meta">
-                    <Badge tone={q.difficulty}>{q.difficulty}</Badge>
-                    <Badge>{q.kind}</Badge>
-                    <span className="muted">{formatBudget(q.time)}</span>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <QuestionList questions={inTopic} hrefFor={(id) => `/q/${id}`} />
         </section>
       ))}
     </div>

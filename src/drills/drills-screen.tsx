@@ -1,9 +1,7 @@
 import { use } from 'react';
-import { Link } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';
 import { groupByTopic } from '../bank/filter-questions';
-import { Badge } from '../ui/badge';
-import { formatBudget } from '../ui/format-duration';
+import { QuestionList } from '../bank/question-list';
 import { usePageTitle } from '../ui/use-page-title';
 
 export default function DrillsScreen() {
@@ -23,19 +21,7 @@ export default function DrillsScreen() {
           <h2 id={`drills-${topic.id}`}>
             {topic.title} <span className="count">{inTopic.length}</span>
           </h2>
-          <ul className="question-list">
-            {inTopic.map((q) => (
-              <li key={q.id}>
-                <Link href={`/drills/${q.id}`} className="question-link">
-                  <span className="question-prompt">{q.promptText}</span>
-                  <span className="question-meta">
-                    <Badge tone={q.difficulty}>{q.difficulty}</Badge>
-                    <span className="muted">{formatBudget(q.time)}</span>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <QuestionList questions={inTopic} hrefFor={(id) => `/drills/${id}`} />
         </section>
       ))}
     </div>

@@ -2,6 +2,7 @@ import 'katex/dist/katex.min.css';
 import { Suspense, use, useEffect, useId } from 'react';
 import { Link, useSearch } from 'wouter';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
+import { TopicSelect } from '../bank/question-list';
 import { describeWhen, formatInterval } from '../srs/format-interval';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { onProgressChange } from '../storage/sync-channel';
@@ -96,14 +97,7 @@ function ReviewHeader() {
       </div>
       <div className="field">
         <label htmlFor={topicSelectId}>Topic</label>
-        <select id={topicSelectId} value={topic ?? ''} onChange={(e) => void setTopic(e.target.value || undefined)}>
-          <option value="">All topics</option>
-          {topics.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.title}
-            </option>
-          ))}
-        </select>
+        <TopicSelect id={topicSelectId} topics={topics} value={topic} onChange={(next) => void setTopic(next)} />
       </div>
       <progress className="review-progress" aria-label="Today's progress" max={Math.max(1, done + left)} value={done} />
     </div>

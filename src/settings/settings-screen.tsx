@@ -14,6 +14,10 @@ import { announceChange } from '../storage/sync-channel';
 import { Loading } from '../ui/loading';
 import { usePageTitle } from '../ui/use-page-title';
 
+const COUNT_FIELDS = [
+  { key: 'newPerDay', label: 'New cards per day' },
+  { key: 'maxReviewsPerDay', label: 'Maximum reviews per day' },
+] as const;
 const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 export default function SettingsScreen() {
@@ -96,28 +100,19 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
             The chance of recalling a card when it comes due. Higher means more reviews.
           </small>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-new`}>New cards per day</label>
-          <input
-            id={`${id}-new`}
-            type="number"
-            min={0}
-            step={1}
-            value={Number.isNaN(draft.newPerDay) ? '' : draft.newPerDay}
-            onChange={number('newPerDay')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-max`}>Maximum reviews per day</label>
-          <input
-            id={`${id}-max`}
-            type="number"
-            min={0}
-            step={1}
-            value={Number.isNaN(draft.maxReviewsPerDay) ? '' : draft.maxReviewsPerDay}
-            onChange={number('maxReviewsPerDay')}
-          />
-        </div>
+        {COUNT_FIELDS.map(({ key, label }) => (
+          <div className="field" key={key}>
+            <label htmlFor={`${id}-${key}`}>{label}</label>
+            <input
+              id={`${id}-${key}`}
+              type="number"
+              min={0}
+              step={1}
+              value={Number.isNaN(draft[key]) ? '' : draft[key]}
+              onChange={number(key)}
+            />
+          </div>
+        ))}
         <div className="field">
           <label htmlFor={`${id}-hour`}>New day starts at</label>
           <select id={`${id}-hour`} value={draft.dayStartHour} onChange={number('dayStartHour')}>
