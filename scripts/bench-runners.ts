@@ -9,7 +9,7 @@ import { findChromium } from './chromium-path.ts';
 
 const PORT = 4174;
 const DRILL = 'softmax';
-const PY = `import math\n\ndef softmax(logits):\n    m = max(logits)\n    e = [math.exp(x - m) for x in logits]\n    s = sum(e)\n    return [v / s for v in e]\n`;
+const PY = `import math\n\ndef softmax(logits):\n    if not logits:\n        return []\n    m = max(logits)\n    e = [math.exp(x - m) for x in logits]\n    s = sum(e)\n    return [v / s for v in e]\n`;
 const TS = `function softmax(logits: number[]): number[] {\n  const m = Math.max(...logits);\n  const e = logits.map((x) => Math.exp(x - m));\n  const s = e.reduce((a, b) => a + b, 0);\n  return e.map((v) => v / s);\n}\n`;
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {

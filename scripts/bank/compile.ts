@@ -87,7 +87,7 @@ function bulletItems(name: string, nodes: RootContent[]): string[] {
   });
 }
 
-function codeFor(name: string, nodes: RootContent[], language: DrillLanguage): string {
+function codeBlockFor(name: string, nodes: RootContent[], language: DrillLanguage) {
   const blocks = nodes.filter(
     (n): n is Extract<RootContent, { type: 'code' }> =>
       n.type === 'code' && FENCE_LANGUAGE[language].includes((n.lang ?? '').toLowerCase()),
@@ -95,7 +95,7 @@ function codeFor(name: string, nodes: RootContent[], language: DrillLanguage): s
   if (blocks.length !== 1) {
     throw new ProblemInFile(`section "## ${name}" needs exactly one \`\`\`${language} code block`);
   }
-  return `${blocks[0].value.trimEnd()}\n`;
+  return blocks[0];
 }
 
 export function compileQuestion(file: string, source: string, topicIds: Set<string>): Question {
@@ -160,11 +160,15 @@ export function compileQuestion(file: string, source: string, topicIds: Set<stri
   if (drill) {
     const starter = sections.get('Starter') ?? [];
     const solution = sections.get('Solution') ?? [];
-    const spec = (language: DrillLanguage) => ({
-      ...drill[language],
-      starter: codeFor('Starter', starter, language),
-      solution: codeFor('Solution', solution, language),
-    });
+    const spec = (language: DrillLanguage) => {
+      const solutionBlock = codeBlockFor('Solution', solution, language);
+      return {
+        ...drill[language],
+        starter: `${codeBlockFor('Starter', starter, language).value.trimEnd()}\n`,
+        solution: `${solutionBlock.value.trimEnd()}\n`,
+        solutionHtml: renderNodes([solutionBlock]),
+      };
+    };
     question.drill = {
       python: spec('python'),
       typescript: spec('typescript'),

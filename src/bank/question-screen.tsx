@@ -87,9 +87,7 @@ export function QuestionView({ question, topicTitle }: { question: Question; top
           {question.drill && (
             <section aria-labelledby="solution-heading">
               <h2 id="solution-heading">Reference solution (Python)</h2>
-              <pre>
-                <code>{question.drill.python.solution}</code>
-              </pre>
+              <RichHtml html={question.drill.python.solutionHtml} />
             </section>
           )}
           <section aria-labelledby="rubric-heading">

@@ -41,6 +41,8 @@ export interface DrillLanguageSpec {
   signature: string;
   starter: string;
   solution: string;
+  /** The reference solution as highlighted HTML. */
+  solutionHtml: string;
 }
 
 export interface Drill {

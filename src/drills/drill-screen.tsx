@@ -224,9 +224,7 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
           ) : (
             <section aria-label="Reference solution" className="solution">
               <h2>Reference solution</h2>
-              <pre>
-                <code>{spec.solution}</code>
-              </pre>
+              <RichHtml html={spec.solutionHtml} />
               <RichHtml html={question.answerHtml} />
             </section>
           )}

@@ -9,8 +9,8 @@ const otherTopics = bank.topics.filter((t) => !t.core).map((t) => t.id);
 const nonCoding = bank.questions.filter((q) => q.kind !== 'coding');
 
 /** Per-topic minimums of concept + design questions; raised as the bank grows, never lowered. */
-const CORE_MINIMUM = 12;
-const OTHER_MINIMUM = 0;
+const CORE_MINIMUM = 40;
+const OTHER_MINIMUM = 12;
 const DRILL_MINIMUM = 16;
 
 const words = (text: string) =>

@@ -4,12 +4,15 @@ import { expect, test } from './fixtures';
 const PY_SOFTMAX = `import math
 
 def softmax(logits):
+    if not logits:
+        return []
     m = max(logits)
     e = [math.exp(x - m) for x in logits]
     s = sum(e)
     return [v / s for v in e]
 `;
 const TS_SOFTMAX = `function softmax(logits: number[]): number[] {
+  if (logits.length === 0) return [];
   const m = Math.max(...logits);
   const e = logits.map((x) => Math.exp(x - m));
   const s = e.reduce((a, b) => a + b, 0);
