@@ -24,6 +24,10 @@ const LANGUAGES: { id: DrillLanguage; label: string }[] = [
   { id: 'python', label: 'Python' },
   { id: 'typescript', label: 'TypeScript' },
 ];
+const RUN_BUTTONS = [
+  { mode: 'run', label: 'Run', className: 'button', shortcut: 'Ctrl/Cmd+Enter' },
+  { mode: 'submit', label: 'Submit', className: 'button primary', shortcut: 'Ctrl/Cmd+Shift+Enter' },
+] as const;
 const LANGUAGE_KEY = 'drillbook-drill-language';
 const DRAFT_SAVE_DELAY_MS = 250;
 
@@ -259,26 +263,18 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
                 Stop
               </button>
             ) : (
-              <>
+              RUN_BUTTONS.map(({ mode, label, className, shortcut }) => (
                 <button
+                  key={mode}
                   type="button"
-                  className="button"
-                  onClick={() => start('run')}
+                  className={className}
+                  onClick={() => start(mode)}
                   disabled={code === undefined}
-                  title="Ctrl/Cmd+Enter"
+                  title={shortcut}
                 >
-                  Run
+                  {label}
                 </button>
-                <button
-                  type="button"
-                  className="button primary"
-                  onClick={() => start('submit')}
-                  disabled={code === undefined}
-                  title="Ctrl/Cmd+Shift+Enter"
-                >
-                  Submit
-                </button>
-              </>
+              ))
             )}
             <button type="button" className="button ghost" onClick={() => void reset()} disabled={!!running}>
               Reset
