@@ -11,10 +11,13 @@ const ReviewScreen = lazy(() => import('../review/review-screen'));
 const SettingsScreen = lazy(() => import('../settings/settings-screen'));
 const DrillsScreen = lazy(() => import('../drills/drills-screen'));
 const DrillScreen = lazy(() => import('../drills/drill-screen'));
+const MockSetupScreen = lazy(() => import('../mock/mock-setup-screen'));
+const MockScreen = lazy(() => import('../mock/mock-screen'));
 
 const NAV = [
   { href: '/', label: 'Home' },
   { href: '/review', label: 'Review' },
+  { href: '/mock', label: 'Mock' },
   { href: '/drills', label: 'Drills' },
   { href: '/bank', label: 'Question bank' },
   { href: '/settings', label: 'Settings' },
@@ -58,6 +61,8 @@ export function App() {
             <Route path="/review" component={ReviewScreen} />
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/drills" component={DrillsScreen} />
+            <Route path="/mock" component={MockSetupScreen} />
+            <Route path="/mock/:id">{(params) => <MockScreen id={params.id} />}</Route>
             <Route path="/drills/:id">{(params) => <DrillScreen id={params.id} />}</Route>
             <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>
             <Route component={NotFoundScreen} />

@@ -29,7 +29,7 @@ export function QuestionList({
   );
 }
 
-/** A topic picker with an "All topics" choice (empty value). */
+/** A topic picker with an "All topics" choice (empty value); a comma-separated value shows as a set of topics. */
 export function TopicSelect({
   id,
   topics,
@@ -44,6 +44,7 @@ export function TopicSelect({
   return (
     <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
       <option value="">All topics</option>
+      {value?.includes(',') && <option value={value}>{value.split(',').length} chosen topics</option>}
       {topics.map((t) => (
         <option key={t.id} value={t.id}>
           {t.title}

@@ -12,9 +12,19 @@ interface CodeEditorProps {
   onSubmit: () => void;
   /** Line to mark after an exception (1-based), if any. */
   errorLine?: number;
+  readOnly?: boolean;
 }
 
-export default function CodeEditor({ language, value, onChange, dark, onRun, onSubmit, errorLine }: CodeEditorProps) {
+export default function CodeEditor({
+  language,
+  value,
+  onChange,
+  dark,
+  onRun,
+  onSubmit,
+  errorLine,
+  readOnly = false,
+}: CodeEditorProps) {
   const actions = useRef({ onRun, onSubmit });
   actions.current = { onRun, onSubmit };
   const editorRef = useRef<Parameters<OnMount>[0]>(undefined);
@@ -70,6 +80,7 @@ export default function CodeEditor({ language, value, onChange, dark, onRun, onS
         ariaLabel: `Code editor (${language === 'python' ? 'Python' : 'TypeScript'})`,
         accessibilitySupport: 'auto',
         tabFocusMode: false,
+        readOnly,
       }}
     />
   );

@@ -1,6 +1,7 @@
 /** Drafts per drill and language, kept in the progress store's key-value records. */
 import type { DrillLanguage } from '../bank/types';
 import { progressRepository } from '../storage/progress-connection';
+import type { CodeStore } from './drill-work';
 
 const key = (id: string, language: DrillLanguage) => `draft:${id}:${language}`;
 
@@ -14,4 +15,22 @@ export async function saveDraft(id: string, language: DrillLanguage, code: strin
 
 export async function deleteDraft(id: string, language: DrillLanguage): Promise<void> {
   await (await progressRepository()).deleteValue(key(id, language));
+}
+
+const DRAFT_SAVE_DELAY_MS = 250;
+
+/** The drill page's code store: drafts per language, written shortly after typing stops. */
+export function draftStore(id: string): CodeStore {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    load: (language) => loadDraft(id, language),
+    save: (language, code) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void saveDraft(id, language, code).catch(() => {}), DRAFT_SAVE_DELAY_MS);
+    },
+    clear: (language) => {
+      clearTimeout(timer);
+      return deleteDraft(id, language);
+    },
+  };
 }

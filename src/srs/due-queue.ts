@@ -17,7 +17,7 @@ export interface QueueInput {
   questions: readonly { id: string; topic: string }[];
   /** Live (not undone) reviews since the start of the current study day. */
   todayReviews: readonly ReviewRecord[];
-  /** Optional session filter on top of the topics in settings. */
+  /** Optional session filter on top of the topics in settings: one topic id or several, comma-separated. */
   topic?: string;
 }
 
@@ -38,7 +38,8 @@ export function buildDueQueue(input: QueueInput): DueQueue {
   const dayStart = studyDayStart(now, settings.dayStartHour);
   const dayEnd = studyDayEnd(now, settings.dayStartHour);
   const included = new Set(settings.topics);
-  const wanted = (t: string) => (included.size === 0 || included.has(t)) && (!topic || topic === t);
+  const session = topic ? new Set(topic.split(',')) : undefined;
+  const wanted = (t: string) => (included.size === 0 || included.has(t)) && (!session || session.has(t));
   const topicOf = new Map(questions.map((q) => [q.id, q.topic]));
 
   const todayCount = new Map<string, number>();

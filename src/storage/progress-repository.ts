@@ -201,6 +201,12 @@ export class ProgressRepository {
     await this.db.delete('kv', key);
   }
 
+  /** Every small record whose key starts with `prefix` (e.g. all mocks). */
+  async valuesWithPrefix<T>(prefix: string): Promise<{ key: string; value: T }[]> {
+    const records = await this.db.getAll('kv', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+    return records as { key: string; value: T }[];
+  }
+
   async allValues(): Promise<{ key: string; value: unknown }[]> {
     return this.db.getAll('kv');
   }

@@ -1,0 +1,201 @@
+/** After the mock: each answer beside the model answer, the rubric as a checklist, a proposed grade. */
+import { use, useEffect, useState } from 'react';
+import { loadQuestion } from '../bank/bank-data';
+import type { Question } from '../bank/types';
+import { codeRunner } from '../drills/code-runner';
+import { evaluateRun } from '../drills/evaluate-run';
+import { RATING_NAMES, type Rating } from '../srs/types';
+import { Badge } from '../ui/badge';
+import { RichHtml } from '../ui/rich-html';
+import { GRADE_RULE, isAnswered, proposeForItem } from './grade-proposal';
+import { formatClock } from './mock-clock';
+import { itemUsedMs } from './mock-session';
+import { useMockStore } from './mock-store';
+import type { Confidence, MockItem, MockSession } from './mock-types';
+
+const CONFIDENCE: { value: Confidence; label: string }[] = [
+  { value: 'low', label: 'Low' },
+  { value: 'medium', label: 'Medium' },
+  { value: 'high', label: 'High' },
+];
+const RATINGS: Rating[] = [1, 2, 3, 4];
+const END_TEXT = {
+  finished: 'You finished the mock.',
+  'time-up': 'Time is up: the mock has ended.',
+  'ended-early': 'You ended the mock early.',
+} as const;
+
+export function AssessmentView({ session }: { session: MockSession }) {
+  const recordGrades = useMockStore((s) => s.recordGrades);
+  const grading = useMockStore((s) => s.grading);
+  const error = useMockStore((s) => s.error);
+  const saveError = useMockStore((s) => s.saveError);
+  return (
+    <div className="page narrow mock-assessment">
+      <h1>Assess your answers</h1>
+      <p className="lead">
+        {END_TEXT[session.endReason ?? 'finished']} Compare each answer with the model answer, tick the rubric points
+        you covered, and check the grade.
+      </p>
+      <details className="card rule">
+        <summary>How the grade is proposed</summary>
+        <ul>
+          {GRADE_RULE.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        <p className="muted small">Each grade goes into your review schedule, so what you missed comes back soon.</p>
+      </details>
+      {session.items.map((item, index) => (
+        <AssessItem key={item.questionId} session={session} item={item} index={index} />
+      ))}
+      {(error || saveError) && (
+        <p role="alert" className="alert">
+          {error ?? saveError}
+        </p>
+      )}
+      <button type="button" className="button primary wide" disabled={grading} onClick={() => void recordGrades()}>
+        {grading ? 'Recording…' : 'Record grades and see the report'}
+      </button>
+    </div>
+  );
+}
+
+function AssessItem({ session, item, index }: { session: MockSession; item: MockItem; index: number }) {
+  const question = use(loadQuestion(item.questionId));
+  const assess = useMockStore((s) => s.assess);
+  const rubricSize = question?.rubric.length ?? 0;
+  // The checklist has one box per rubric point; it is sized once the question is loaded.
+  useEffect(() => {
+    if (question && item.assessment.covered.length !== rubricSize)
+      assess(index, { covered: Array.from({ length: rubricSize }, () => false) });
+  }, [question, item.assessment.covered.length, rubricSize, assess, index]);
+  if (!question) return null;
+  const usedMs = itemUsedMs(item, session.endedAt ?? Date.now());
+  const budgetMs = item.budgetSeconds * 1000;
+  const proposed = proposeForItem(item, usedMs);
+  const chosen = item.assessment.rating ?? proposed;
+  const locked = item.assessment.reviewId !== undefined;
+  const headingId = `assess-${index}`;
+
+  return (
+    <section className="card assess-item" aria-labelledby={headingId}>
+      <h2 id={headingId} className="assess-heading">
+        Question {index + 1}
+        <Badge>{item.kind}</Badge>
+        <Badge tone={item.difficulty}>{item.difficulty}</Badge>
+      </h2>
+      <p className={budgetMs > 0 && usedMs > budgetMs ? 'fail-text small' : 'muted small'}>
+        Time used {formatClock(usedMs)}
+        {budgetMs > 0 &&
+          ` of ${formatClock(budgetMs)}${usedMs > budgetMs ? `, over by ${formatClock(usedMs - budgetMs)}` : ''}`}
+      </p>
+      <RichHtml html={question.promptHtml} className="prompt" />
+      <div className="answer-compare">
+        <div>
+          <h3>Your answer</h3>
+          {item.kind === 'coding' ? (
+            <CodeAnswer item={item} index={index} question={question} />
+          ) : (
+            <pre className="typed-answer">{item.answer.trim() || '(no answer)'}</pre>
+          )}
+        </div>
+        <div>
+          <h3>Model answer</h3>
+          {question.drill && <RichHtml html={question.drill.python.solutionHtml} />}
+          <RichHtml html={question.answerHtml} />
+        </div>
+      </div>
+      <fieldset disabled={locked}>
+        <legend>Rubric: tick what your answer covered</legend>
+        {question.rubric.map((point, i) => (
+          <label key={point} className="check rubric-point">
+            <input
+              type="checkbox"
+              checked={item.assessment.covered[i] ?? false}
+              onChange={(e) => {
+                const covered = question.rubric.map((_, j) => item.assessment.covered[j] ?? false);
+                covered[i] = e.target.checked;
+                assess(index, { covered });
+              }}
+            />
+            <RichHtml as="span" html={point} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset disabled={locked} className="inline-fieldset">
+        <legend>Confidence</legend>
+        {CONFIDENCE.map((c) => (
+          <label key={c.value} className="check">
+            <input
+              type="radio"
+              name={`confidence-${index}`}
+              checked={item.assessment.confidence === c.value}
+              onChange={() => assess(index, { confidence: c.value })}
+            />
+            {c.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset disabled={locked} className="inline-fieldset">
+        <legend>
+          Grade (proposed: <strong>{RATING_NAMES[proposed]}</strong>
+          {!isAnswered(item) && ', no answer'})
+        </legend>
+        {RATINGS.map((r) => (
+          <label key={r} className="check">
+            <input
+              type="radio"
+              name={`grade-${index}`}
+              checked={chosen === r}
+              onChange={() => assess(index, { rating: r === proposed ? undefined : r })}
+            />
+            {RATING_NAMES[r]}
+          </label>
+        ))}
+      </fieldset>
+      {item.assessment.rating !== undefined && !locked && (
+        <p className="muted small">You changed the proposed grade.</p>
+      )}
+      {locked && <p className="success small">Recorded as {RATING_NAMES[chosen]}.</p>}
+    </section>
+  );
+}
+
+function CodeAnswer({ item, index, question }: { item: MockItem; index: number; question: Question }) {
+  const setDrillResult = useMockStore((s) => s.setDrillResult);
+  const [running, setRunning] = useState(false);
+  const language = item.code?.language ?? 'python';
+  const source = item.code?.sources[language];
+  const drill = question.drill;
+  const runAll = async () => {
+    if (!drill || source === undefined) return;
+    setRunning(true);
+    const result = await codeRunner.run(language, source, drill[language].function, drill.tests, drill.timeLimitMs)
+      .result;
+    setRunning(false);
+    const summary = result.kind === 'done' ? evaluateRun(drill.tests, result.outcomes) : undefined;
+    setDrillResult(index, {
+      passed: summary ? summary.verdicts.filter((v) => v.passed).length : 0,
+      total: drill.tests.length,
+      allPassed: summary?.allPassed ?? false,
+    });
+  };
+  return (
+    <>
+      <pre className="typed-answer code">{source ?? '(no code written)'}</pre>
+      <p role="status" className={item.drill?.allPassed ? 'success small' : 'small'}>
+        {item.drill
+          ? `Tests: ${item.drill.passed} of ${item.drill.total} passed.`
+          : source === undefined
+            ? 'No code submitted.'
+            : 'Not submitted yet.'}
+      </p>
+      {source !== undefined && !item.drill && !item.assessment.reviewId && (
+        <button type="button" className="button small" disabled={running} onClick={() => void runAll()}>
+          {running ? 'Running all tests…' : 'Run all tests on your final code'}
+        </button>
+      )}
+    </>
+  );
+}

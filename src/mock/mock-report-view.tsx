@@ -1,0 +1,186 @@
+/** The report of a finished mock: scores per question and topic, the weakest topics, and the answers. */
+import { use } from 'react';
+import { Link } from 'wouter';
+import { loadBankIndex, loadQuestion } from '../bank/bank-data';
+import { RATING_NAMES } from '../srs/types';
+import { RichHtml } from '../ui/rich-html';
+import { formatClock } from './mock-clock';
+import { buildMockReport, type QuestionReport } from './mock-report';
+import type { MockSession } from './mock-types';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+export function ReportView({ session }: { session: MockSession }) {
+  const { topics } = use(loadBankIndex());
+  const report = buildMockReport(session);
+  const titleOf = (id: string) => topics.find((t) => t.id === id)?.title ?? id;
+  const weakIds = report.weakest.map((t) => t.topic).join(',');
+  return (
+    <div className="page mock-report">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/mock">Mock interviews</Link>
+      </nav>
+      <h1>{session.config.title}: report</h1>
+      <div className="score-row">
+        <p className="big-score">
+          <span className="visually-hidden">Overall score: </span>
+          <strong>{report.score}</strong>
+          <span className="muted"> / 100</span>
+        </p>
+        <p className="muted">
+          {report.questions.length} questions · {formatClock(report.usedMs)} used ·{' '}
+          {new Date(session.createdAt).toLocaleString()}
+        </p>
+      </div>
+
+      <section aria-labelledby="weak-heading" className="card">
+        <h2 id="weak-heading">Weakest topics in this mock</h2>
+        {report.weakest.length === 0 ? (
+          <p>No topic scored under 70. Well done.</p>
+        ) : (
+          <>
+            <ul>
+              {report.weakest.map((t) => (
+                <li key={t.topic}>
+                  {titleOf(t.topic)}: {t.score} / 100
+                </li>
+              ))}
+            </ul>
+            <div className="actions">
+              <Link href={`/review?topic=${weakIds}`} className="button primary">
+                Review these
+              </Link>
+              <Link href={`/mock?topics=${weakIds}`} className="button">
+                Mock these again
+              </Link>
+            </div>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="topics-heading">
+        <h2 id="topics-heading">By topic</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">Topic</th>
+                <th scope="col">Questions</th>
+                <th scope="col">Score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.topics.map((t) => (
+                <tr key={t.topic}>
+                  <th scope="row">{titleOf(t.topic)}</th>
+                  <td>{t.questions}</td>
+                  <td>
+                    <span className="bar" aria-hidden="true">
+                      <span style={{ width: `${t.score}%` }} />
+                    </span>
+                    {t.score}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="questions-heading">
+        <h2 id="questions-heading">By question</h2>
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Topic</th>
+                <th scope="col">Time used / budget</th>
+                <th scope="col">Rubric</th>
+                <th scope="col">Tests</th>
+                <th scope="col">Grade</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.questions.map((q) => (
+                <tr key={q.item.questionId}>
+                  <th scope="row">{q.index + 1}</th>
+                  <td>{titleOf(q.item.topic)}</td>
+                  <td className={q.overtimeMs > 0 ? 'fail-text' : undefined}>
+                    {formatClock(q.usedMs)}
+                    {q.budgetMs > 0 && ` / ${formatClock(q.budgetMs)}`}
+                    {q.overtimeMs > 0 && ` (over by ${formatClock(q.overtimeMs)})`}
+                  </td>
+                  <td>{pct(q.coverage)}</td>
+                  <td>
+                    {q.item.kind === 'coding'
+                      ? q.item.drill
+                        ? `${q.item.drill.passed}/${q.item.drill.total}`
+                        : '—'
+                      : ''}
+                  </td>
+                  <td>{q.item.assessment.rating ? RATING_NAMES[q.item.assessment.rating] : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="answers-heading">
+        <h2 id="answers-heading">Your answers</h2>
+        {report.questions.map((q) => (
+          <AnswerDetails key={q.item.questionId} report={q} />
+        ))}
+      </section>
+
+      <div className="actions">
+        <Link href="/mock" className="button primary">
+          New mock
+        </Link>
+        <Link href="/review" className="button">
+          Go to review
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function AnswerDetails({ report }: { report: QuestionReport }) {
+  const question = use(loadQuestion(report.item.questionId));
+  const { item } = report;
+  const code = item.code?.sources[item.code.language];
+  return (
+    <details className="card answer-details">
+      <summary>
+        Question {report.index + 1}: {question?.promptText.slice(0, 90) ?? item.questionId}
+        {question && question.promptText.length > 90 ? '…' : ''}
+      </summary>
+      {question && <RichHtml html={question.promptHtml} className="prompt" />}
+      <h3>Your answer</h3>
+      <pre className={item.kind === 'coding' ? 'typed-answer code' : 'typed-answer'}>
+        {(item.kind === 'coding' ? code : item.answer.trim()) || '(no answer)'}
+      </pre>
+      {question && (
+        <>
+          <h3>Model answer</h3>
+          {question.drill && <RichHtml html={question.drill.python.solutionHtml} />}
+          <RichHtml html={question.answerHtml} />
+          <h3>Rubric</h3>
+          <ul className="rubric-result">
+            {question.rubric.map((point, i) => (
+              <li key={point}>
+                <span aria-hidden="true">{item.assessment.covered[i] ? '✓' : '✗'}</span>
+                <span className="visually-hidden">{item.assessment.covered[i] ? 'Covered: ' : 'Missed: '}</span>
+                <RichHtml as="span" html={point} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link href={`/q/${item.questionId}`}>Open this question</Link>
+      </p>
+    </details>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Mocks live in the progress store's key-value records (`mock:<id>`), so they travel in the
+ * backup file with everything else. `mock-active` points at the mock in progress, if any.
+ */
+import { progressRepository } from '../storage/progress-connection';
+import type { MockSession } from './mock-types';
+
+const PREFIX = 'mock:';
+const ACTIVE_KEY = 'mock-active';
+
+export function isMockSession(value: unknown): value is MockSession {
+  const v = value as MockSession | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.id === 'string' &&
+    Array.isArray(v.items) &&
+    v.items.length > 0 &&
+    typeof v.config === 'object' &&
+    ['running', 'assessing', 'done'].includes(v.status)
+  );
+}
+
+export async function loadMock(id: string): Promise<MockSession | undefined> {
+  const value = await (await progressRepository()).getValue(PREFIX + id);
+  return isMockSession(value) ? value : undefined;
+}
+
+export async function saveMock(session: MockSession): Promise<void> {
+  const repo = await progressRepository();
+  await repo.setValue(PREFIX + session.id, session);
+  if (session.status === 'done') {
+    if ((await repo.getValue(ACTIVE_KEY)) === session.id) await repo.deleteValue(ACTIVE_KEY);
+  } else {
+    await repo.setValue(ACTIVE_KEY, session.id);
+  }
+}
+
+/** Every stored mock, newest first (records that are not mocks, e.g. from a damaged import, are skipped). */
+export async function listMocks(): Promise<MockSession[]> {
+  const records = await (await progressRepository()).valuesWithPrefix<unknown>(PREFIX);
+  return records
+    .map((r) => r.value)
+    .filter(isMockSession)
+    .sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function activeMock(): Promise<MockSession | undefined> {
+  const id = await (await progressRepository()).getValue<string>(ACTIVE_KEY);
+  if (typeof id !== 'string') return undefined;
+  const session = await loadMock(id);
+  return session && session.status !== 'done' ? session : undefined;
+}
+
+/**
+ * Writes the newest state of a mock, one write at a time: while a write is in flight only the
+ * latest state waits, so typing fast never queues a backlog and the last keystroke always lands.
+ */
+export class LatestWriter<T> {
+  private pending: T | undefined;
+  private writing = false;
+
+  constructor(
+    private readonly write: (value: T) => Promise<void>,
+    private readonly onResult: (error: Error | undefined) => void,
+  ) {}
+
+  push(value: T): void {
+    this.pending = value;
+    if (!this.writing) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    while (this.pending !== undefined) {
+      const value = this.pending;
+      this.pending = undefined;
+      try {
+        await this.write(value);
+        this.onResult(undefined);
+      } catch (error) {
+        this.onResult(error as Error);
+      }
+    }
+    this.writing = false;
+  }
+}

@@ -1,0 +1,310 @@
+import { use, useEffect, useId, useState } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import { loadBankIndex } from '../bank/bank-data';
+import { DIFFICULTIES, KINDS, type Kind } from '../bank/types';
+import { progressRepository } from '../storage/progress-connection';
+import { usePageTitle } from '../ui/use-page-title';
+import { buildMockSet } from './build-mock-set';
+import { MockHistory } from './mock-history';
+import { activeMock, listMocks, saveMock } from './mock-repository';
+import { endMock, startMock } from './mock-session';
+import type { MockConfig, MockSession } from './mock-types';
+import { customConfig, MOCK_PRESETS, type MockPreset } from './presets';
+import { weakTopicPreset } from './weak-topic-preset';
+
+const KIND_LABELS: Record<Kind, string> = { concept: 'Concept', design: 'Design', coding: 'Coding' };
+
+function configFromSearch(search: string): MockConfig | undefined {
+  const topics = new URLSearchParams(search).get('topics');
+  return topics ? { ...customConfig(topics.split(',').filter(Boolean)), title: 'Mock of my weak topics' } : undefined;
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] | 0;
+}
+
+export default function MockSetupScreen() {
+  usePageTitle('Mock interview');
+  const search = useSearch();
+  const [, navigate] = useLocation();
+  const { topics: allTopics, questions } = use(loadBankIndex());
+  const [config, setConfig] = useState<MockConfig>(() => configFromSearch(search) ?? MOCK_PRESETS[0].config);
+  const [presetId, setPresetId] = useState<string | undefined>(() =>
+    configFromSearch(search) ? undefined : MOCK_PRESETS[0].id,
+  );
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [active, setActive] = useState<MockSession>();
+  const [history, setHistory] = useState<MockSession[]>();
+  const [weakPreset, setWeakPreset] = useState<MockPreset>();
+  const ids = { count: useId(), title: useId(), seconds: useId(), total: useId(), error: useId() };
+
+  useEffect(() => {
+    activeMock().then(setActive, () => {});
+    listMocks().then(setHistory, () => setHistory([]));
+    weakTopicPreset(questions).then(setWeakPreset, () => {});
+  }, [questions]);
+
+  const update = (patch: Partial<MockConfig>) => {
+    setConfig((c) => ({ ...c, ...patch }));
+    setError(undefined);
+  };
+  const toggle = <T,>(list: T[], value: T) =>
+    list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+  const presets = weakPreset ? [weakPreset, ...MOCK_PRESETS] : MOCK_PRESETS;
+
+  const start = async () => {
+    if (busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const repo = await progressRepository();
+      const now = Date.now();
+      const seed = randomSeed();
+      const built = buildMockSet(questions, await repo.loadCards(), config, seed, now);
+      if (!built.ok) {
+        setError(built.message);
+        return;
+      }
+      if (active) {
+        if (!window.confirm('A mock is still in progress. Starting a new one ends it; you can still assess it later.'))
+          return;
+        await saveMock(endMock(active, now, 'ended-early'));
+      }
+      const session = startMock(crypto.randomUUID(), config, built.items, seed, now);
+      await saveMock(session);
+      navigate(`/mock/${session.id}`);
+    } catch (e) {
+      setError(`The mock could not be started: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="page mock-setup">
+      <h1>Mock interview</h1>
+      <p className="lead">
+        Questions under a clock, answered as you would aloud, then graded against the rubric. Every grade feeds your
+        review schedule.
+      </p>
+
+      {active && (
+        <section className="card resume-banner" aria-label="Mock in progress">
+          <p>
+            <strong>{active.config.title}</strong> is{' '}
+            {active.status === 'running' ? 'in progress' : 'waiting for your self-assessment'}.
+          </p>
+          <Link href={`/mock/${active.id}`} className="button primary">
+            {active.status === 'running' ? 'Resume the mock' : 'Assess your answers'}
+          </Link>
+        </section>
+      )}
+
+      <section aria-labelledby="presets-heading">
+        <h2 id="presets-heading">Presets</h2>
+        <ul className="preset-grid">
+          {presets.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                className={p.id === presetId ? 'preset card selected' : 'preset card'}
+                aria-pressed={p.id === presetId}
+                onClick={() => {
+                  setConfig(p.config);
+                  setPresetId(p.id);
+                  setError(undefined);
+                }}
+              >
+                <strong>{p.config.title}</strong>
+                <span className="muted">{p.description}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <form
+        className="card mock-form"
+        aria-labelledby="settings-heading"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start();
+        }}
+        onChange={() => setPresetId(undefined)}
+      >
+        <h2 id="settings-heading">Settings</h2>
+        <div className="field">
+          <label htmlFor={ids.title}>Name</label>
+          <input id={ids.title} value={config.title} onChange={(e) => update({ title: e.target.value })} />
+        </div>
+
+        <fieldset>
+          <legend>Topics</legend>
+          <div className="inline-actions">
+            <button
+              type="button"
+              className="button ghost small"
+              onClick={() => update({ topics: allTopics.map((t) => t.id) })}
+            >
+              All topics
+            </button>
+            <button type="button" className="button ghost small" onClick={() => update({ topics: [] })}>
+              No topics
+            </button>
+          </div>
+          <div className="check-grid">
+            {allTopics.map((t) => (
+              <label key={t.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={config.topics.includes(t.id)}
+                  onChange={() => update({ topics: toggle(config.topics, t.id) })}
+                />
+                {t.title}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>Kinds of question</legend>
+          <div className="check-row">
+            {KINDS.map((k) => (
+              <label key={k} className="check">
+                <input
+                  type="checkbox"
+                  checked={config.kinds.includes(k)}
+                  onChange={() => update({ kinds: toggle(config.kinds, k) })}
+                />
+                {KIND_LABELS[k]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor={ids.count}>Number of questions</label>
+            <input
+              id={ids.count}
+              type="number"
+              min={1}
+              value={Number.isNaN(config.count) ? '' : config.count}
+              onChange={(e) => update({ count: e.target.valueAsNumber })}
+            />
+          </div>
+          <fieldset className="difficulty-mix">
+            <legend>Difficulty mix (relative weights; all 0 = any)</legend>
+            <div className="check-row">
+              {DIFFICULTIES.map((d) => (
+                <label key={d} className="mix">
+                  <span className="capitalize">{d}</span>
+                  <input
+                    type="number"
+                    min={0}
+                    max={100}
+                    value={config.difficultyMix[d]}
+                    onChange={(e) =>
+                      update({
+                        difficultyMix: { ...config.difficultyMix, [d]: Math.max(0, e.target.valueAsNumber || 0) },
+                      })
+                    }
+                  />
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+
+        <fieldset>
+          <legend>Time per question</legend>
+          <div className="check-row">
+            {(
+              [
+                ['own', 'Each question’s own budget'],
+                ['custom', 'The same for every question'],
+                ['none', 'No per-question limit'],
+              ] as const
+            ).map(([value, label]) => (
+              <label key={value} className="check">
+                <input
+                  type="radio"
+                  name="question-timing"
+                  checked={config.questionTiming === value}
+                  onChange={() => update({ questionTiming: value })}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          {config.questionTiming === 'custom' && (
+            <div className="field">
+              <label htmlFor={ids.seconds}>Seconds per question</label>
+              <input
+                id={ids.seconds}
+                type="number"
+                min={0}
+                value={Number.isNaN(config.perQuestionSeconds) ? '' : config.perQuestionSeconds}
+                onChange={(e) => update({ perQuestionSeconds: e.target.valueAsNumber })}
+              />
+            </div>
+          )}
+        </fieldset>
+
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor={ids.total}>Total time limit (minutes, empty for none)</label>
+            <input
+              id={ids.total}
+              type="number"
+              min={0}
+              step="any"
+              value={config.totalSeconds === undefined ? '' : config.totalSeconds / 60}
+              onChange={(e) =>
+                update({ totalSeconds: e.target.value === '' ? undefined : Math.round(e.target.valueAsNumber * 60) })
+              }
+            />
+          </div>
+          <fieldset>
+            <legend>Mode</legend>
+            <label className="check">
+              <input
+                type="radio"
+                name="mode"
+                checked={config.mode === 'strict'}
+                onChange={() => update({ mode: 'strict' })}
+              />
+              Strict: at zero the answer locks and the next question comes
+            </label>
+            <label className="check">
+              <input
+                type="radio"
+                name="mode"
+                checked={config.mode === 'practice'}
+                onChange={() => update({ mode: 'practice' })}
+              />
+              Practice: overtime allowed (recorded), pause allowed
+            </label>
+          </fieldset>
+        </div>
+
+        {error && (
+          <p role="alert" id={ids.error} className="alert">
+            {error}
+          </p>
+        )}
+        <button
+          type="submit"
+          className="button primary"
+          disabled={busy}
+          aria-describedby={error ? ids.error : undefined}
+        >
+          Start the mock
+        </button>
+      </form>
+
+      <MockHistory mocks={history} />
+    </div>
+  );
+}

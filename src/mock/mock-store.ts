@@ -1,0 +1,123 @@
+/**
+ * The mock on screen: loads it, applies changes through the pure functions in mock-session,
+ * and saves every change (each keystroke included) to the progress store.
+ */
+import { create } from 'zustand';
+import { recordGrade } from '../storage/record-grade';
+import { isAnswered, proposeForItem } from './grade-proposal';
+import { buildMockReport } from './mock-report';
+import { LatestWriter, loadMock, saveMock } from './mock-repository';
+import { itemUsedMs, type MockChange, settle } from './mock-session';
+import type { Assessment, DrillAttempt, MockSession } from './mock-types';
+
+interface MockState {
+  status: 'idle' | 'loading' | 'ready' | 'missing' | 'error';
+  error?: string;
+  /** Set while the newest state could not be saved; it is kept on the page and retried. */
+  saveError?: string;
+  session?: MockSession;
+  now: number;
+  grading: boolean;
+  load: (id: string) => Promise<void>;
+  change: (fn: MockChange) => void;
+  tick: () => void;
+  retrySave: () => void;
+  assess: (index: number, patch: Partial<Assessment>) => void;
+  setDrillResult: (index: number, drill: DrillAttempt) => void;
+  recordGrades: () => Promise<void>;
+}
+
+export const useMockStore = create<MockState>((set, get) => {
+  const writer = new LatestWriter<MockSession>(saveMock, (error) =>
+    set({
+      saveError: error
+        ? `Not saved: ${error.message} Your work stays on this page and is saved again with your next change.`
+        : undefined,
+    }),
+  );
+  const commit = (session: MockSession) => {
+    set({ session, now: Date.now() });
+    writer.push(session);
+  };
+  const updateItem = (index: number, update: (item: MockSession['items'][number]) => MockSession['items'][number]) => {
+    const { session } = get();
+    if (!session?.items[index]) return;
+    const items = session.items.slice();
+    items[index] = update(items[index]);
+    commit({ ...session, items });
+  };
+
+  return {
+    status: 'idle',
+    now: Date.now(),
+    grading: false,
+
+    load: async (id) => {
+      if (get().session?.id === id) return;
+      set({ status: 'loading', session: undefined, error: undefined, saveError: undefined });
+      try {
+        const stored = await loadMock(id);
+        if (!stored) {
+          set({ status: 'missing' });
+          return;
+        }
+        const now = Date.now();
+        const settled = settle(stored, now);
+        set({ status: 'ready', session: settled, now });
+        if (settled !== stored) writer.push(settled);
+      } catch (error) {
+        set({ status: 'error', error: (error as Error).message });
+      }
+    },
+
+    change: (fn) => {
+      const { session } = get();
+      if (!session) return;
+      const next = fn(session, Date.now());
+      if (next !== session) commit(next);
+    },
+
+    tick: () => {
+      const { session } = get();
+      const now = Date.now();
+      if (!session) return set({ now });
+      const next = settle(session, now);
+      if (next !== session) commit(next);
+      else set({ now });
+    },
+
+    retrySave: () => {
+      const { session } = get();
+      if (session) writer.push(session);
+    },
+
+    assess: (index, patch) => updateItem(index, (item) => ({ ...item, assessment: { ...item.assessment, ...patch } })),
+
+    setDrillResult: (index, drill) => updateItem(index, (item) => ({ ...item, drill })),
+
+    recordGrades: async () => {
+      const start = get().session;
+      if (start?.status !== 'assessing' || get().grading) return;
+      set({ grading: true, error: undefined });
+      try {
+        const end = start.endedAt ?? Date.now();
+        for (let index = 0; index < start.items.length; index++) {
+          const item = get().session?.items[index];
+          if (!item || item.assessment.reviewId) continue;
+          const usedMs = itemUsedMs(item, end);
+          const rating = item.assessment.rating ?? proposeForItem(item, usedMs);
+          const record = await recordGrade(item.questionId, rating, 'mock', usedMs);
+          updateItem(index, (it) => ({ ...it, assessment: { ...it.assessment, rating, reviewId: record.id } }));
+        }
+        const session = get().session;
+        if (session) commit({ ...session, status: 'done', score: buildMockReport(session).score });
+      } catch (error) {
+        set({ error: `Grades not all recorded: ${(error as Error).message} Nothing is lost; try again.` });
+      } finally {
+        set({ grading: false });
+      }
+    },
+  };
+});
+
+export { isAnswered };

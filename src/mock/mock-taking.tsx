@@ -1,0 +1,257 @@
+/** Taking a mock: one question at a time under its own countdown and the mock's. */
+import { use, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { loadQuestion } from '../bank/bank-data';
+import type { DrillLanguage } from '../bank/types';
+import { DrillSignatures } from '../drills/drill-screen';
+import { type CodeStore, DrillWork } from '../drills/drill-work';
+import { Badge } from '../ui/badge';
+import { RichHtml } from '../ui/rich-html';
+import { isAnswered } from './grade-proposal';
+import { Countdown, useDeadlineNotice } from './mock-clock';
+import {
+  endMock,
+  goNext,
+  goTo,
+  isLocked,
+  itemRemainingMs,
+  nextOpenIndex,
+  pause,
+  recordDrillAttempt,
+  resume,
+  setAnswer,
+  setCode,
+  toggleFlag,
+  totalRemainingMs,
+} from './mock-session';
+import { useMockStore } from './mock-store';
+import type { MockItem, MockSession } from './mock-types';
+
+export function TakingView({ session }: { session: MockSession }) {
+  const now = useMockStore((s) => s.now);
+  const change = useMockStore((s) => s.change);
+  const saveError = useMockStore((s) => s.saveError);
+  const retrySave = useMockStore((s) => s.retrySave);
+  const endDialog = useRef<HTMLDialogElement>(null);
+  const index = session.current;
+  const item = session.items[index];
+  const questionLeft = itemRemainingMs(item, now);
+  const totalLeft = totalRemainingMs(session, now);
+  const paused = session.pausedAt !== undefined;
+  const strict = session.config.mode === 'strict';
+  const questionNotice = useDeadlineNotice(`q${index}`, questionLeft, `question ${index + 1}`);
+  const totalNotice = useDeadlineNotice('total', totalLeft, 'the whole mock');
+  const lastLocked = useLockNotice(session);
+  const unanswered = session.items.filter((it) => !isAnswered(it)).length;
+  const isLast = nextOpenIndex(session, index) === undefined;
+
+  return (
+    <div className="page mock-taking">
+      <header className="mock-header">
+        <div>
+          <h1 className="mock-title">{session.config.title}</h1>
+          <p className="muted small">
+            {strict ? 'Strict mode: at zero the answer locks.' : 'Practice mode: overtime is allowed and recorded.'}
+          </p>
+        </div>
+        <div className="clocks">
+          {questionLeft !== undefined && (
+            <Countdown label={`Question ${index + 1}`} remainingMs={questionLeft} overLabel="over budget" />
+          )}
+          {totalLeft !== undefined && <Countdown label="Mock" remainingMs={totalLeft} overLabel="over the limit" />}
+        </div>
+      </header>
+      <div className="visually-hidden" aria-live="assertive">
+        {totalNotice ?? questionNotice}
+      </div>
+      {(lastLocked || totalNotice?.startsWith('Time is up') || questionNotice?.startsWith('Time is up')) && (
+        <p className="notice warn" role="status">
+          {lastLocked ?? (strict ? 'Time is up.' : 'Time is up: you may keep going, and the overtime is recorded.')}
+        </p>
+      )}
+      {saveError && (
+        <div role="alert" className="alert">
+          <p>{saveError}</p>
+          <button type="button" className="button small" onClick={retrySave}>
+            Retry saving
+          </button>
+        </div>
+      )}
+
+      <nav aria-label="Questions" className="mock-nav">
+        <ol>
+          {session.items.map((it, i) => (
+            <li key={it.questionId}>
+              <button
+                type="button"
+                className={`mock-nav-item${i === index ? ' current' : ''}${isAnswered(it) ? ' answered' : ''}${it.flagged ? ' flagged' : ''}${isLocked(it) ? ' locked' : ''}`}
+                aria-current={i === index ? 'step' : undefined}
+                disabled={isLocked(it) || paused}
+                aria-label={`Question ${i + 1}${isAnswered(it) ? ', answered' : ''}${it.flagged ? ', flagged' : ''}${isLocked(it) ? ', time up' : ''}`}
+                onClick={() => change((s, t) => goTo(s, i, t))}
+              >
+                {i + 1}
+                {it.flagged && <span aria-hidden="true">⚑</span>}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      {paused ? (
+        <section className="card paused" aria-label="Paused">
+          <h2>Paused</h2>
+          <p>The clock is stopped and the question is hidden until you resume.</p>
+          <button type="button" className="button primary" onClick={() => change(resume)}>
+            Resume
+          </button>
+        </section>
+      ) : (
+        <QuestionPane key={item.questionId} index={index} item={item} total={session.items.length} />
+      )}
+
+      <div className="mock-actions">
+        <button
+          type="button"
+          className="button ghost"
+          aria-pressed={item.flagged}
+          onClick={() => change((s) => toggleFlag(s, index))}
+        >
+          {item.flagged ? 'Unflag' : 'Flag for later'}
+        </button>
+        {!strict && !paused && (
+          <button type="button" className="button ghost" onClick={() => change(pause)}>
+            Pause
+          </button>
+        )}
+        <span className="spacer" />
+        <button type="button" className="button" onClick={() => endDialog.current?.showModal()}>
+          End mock
+        </button>
+        {isLast ? (
+          <button type="button" className="button primary" onClick={() => endDialog.current?.showModal()}>
+            Finish
+          </button>
+        ) : (
+          <button type="button" className="button primary" onClick={() => change(goNext)} disabled={paused}>
+            {isAnswered(item) ? 'Next question' : 'Skip'}
+          </button>
+        )}
+      </div>
+
+      <dialog ref={endDialog} className="dialog" aria-labelledby="end-title">
+        <h2 id="end-title">End the mock now?</h2>
+        <p>
+          {unanswered > 0
+            ? `${unanswered} of ${session.items.length} questions have no answer yet; they will be graded Again.`
+            : 'Every question has an answer.'}{' '}
+          Next you compare your answers with the model answers and grade them.
+        </p>
+        <div className="actions">
+          <button type="button" className="button" onClick={() => endDialog.current?.close()}>
+            Keep going
+          </button>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => {
+              endDialog.current?.close();
+              change((s, t) => endMock(s, t, unanswered > 0 ? 'ended-early' : 'finished'));
+            }}
+          >
+            End and assess
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}
+
+/** "Time was up for question 2" for a few seconds after strict mode moved on by itself. */
+function useLockNotice(session: MockSession): string | undefined {
+  const now = useMockStore((s) => s.now);
+  let latest: { index: number; at: number } | undefined;
+  session.items.forEach((it, i) => {
+    if (it.lockedAt !== undefined && (!latest || it.lockedAt > latest.at)) latest = { index: i, at: it.lockedAt };
+  });
+  if (!latest || now - latest.at > 8000) return undefined;
+  return `Time is up for question ${latest.index + 1}: your answer was saved and locked.`;
+}
+
+function QuestionPane({ index, item, total }: { index: number; item: MockItem; total: number }) {
+  const question = use(loadQuestion(item.questionId));
+  const change = useMockStore((s) => s.change);
+  const answerId = useId();
+  if (!question) return <p className="alert">This question is no longer in the bank.</p>;
+  return (
+    <section className="card mock-question" aria-labelledby="mock-q-heading">
+      <div className="question-meta">
+        <h2 id="mock-q-heading" className="mock-q-heading">
+          Question {index + 1} of {total}
+        </h2>
+        <Badge>{item.kind}</Badge>
+        <Badge tone={item.difficulty}>{item.difficulty}</Badge>
+      </div>
+      <RichHtml html={question.promptHtml} className="prompt" />
+      {question.drill ? (
+        <>
+          <DrillSignatures drill={question.drill} />
+          <MockDrill index={index} item={item} />
+        </>
+      ) : (
+        <div className="field">
+          <label htmlFor={answerId}>Your answer (plain text or Markdown; saved as you type)</label>
+          <textarea
+            id={answerId}
+            className="answer-input"
+            rows={item.kind === 'design' ? 16 : 8}
+            value={item.answer}
+            // biome-ignore lint/a11y/noAutofocus: the answer box is the one thing to do on this screen
+            autoFocus
+            onChange={(e) => {
+              const text = e.target.value;
+              change((s, t) => setAnswer(s, index, text, t));
+            }}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MockDrill({ index, item }: { index: number; item: MockItem }) {
+  const change = useMockStore((s) => s.change);
+  const [notice, setNotice] = useState<string>();
+  const drill = use(loadQuestion(item.questionId))?.drill;
+  // Read the freshest stored code at load time, not the render's, so the store stays stable.
+  const store = useMemo<CodeStore>(() => {
+    const current = () => useMockStore.getState().session?.items[index];
+    const writeCode = (language: DrillLanguage, source: string | undefined) =>
+      change((s, t) => {
+        const sources = { ...s.items[index]?.code?.sources };
+        if (source === undefined) delete sources[language];
+        else sources[language] = source;
+        return setCode(s, index, { language, sources }, t);
+      });
+    return {
+      language: current()?.code?.language,
+      load: async (language) => current()?.code?.sources[language],
+      save: (language, source) => writeCode(language, source),
+      clear: async (language) => writeCode(language, undefined),
+      onLanguageChange: (language) => writeCode(language, current()?.code?.sources[language]),
+    };
+  }, [index, change]);
+  useEffect(() => setNotice(undefined), []);
+  if (!drill) return null;
+  return (
+    <DrillWork
+      drill={drill}
+      store={store}
+      label="Your code"
+      notice={notice}
+      onSubmitted={(result) => {
+        change((s, t) => recordDrillAttempt(s, index, result, t));
+        setNotice(`Submitted: ${result.passed} of ${result.total} tests passed. This counts in your self-assessment.`);
+      }}
+    />
+  );
+}

@@ -1,0 +1,111 @@
+/** Mock set-ups a candidate would reach for; each only fills the form, which the user may adjust. */
+import type { MockConfig } from './mock-types';
+import { DIFFICULTY_MIX_DEFAULT } from './mock-types';
+
+export interface MockPreset {
+  id: string;
+  description: string;
+  config: MockConfig;
+}
+
+const base = {
+  difficultyMix: DIFFICULTY_MIX_DEFAULT,
+  questionTiming: 'own',
+  perQuestionSeconds: 120,
+  mode: 'strict',
+} as const;
+
+export const ALL_TOPICS = [
+  'bias-variance',
+  'metrics',
+  'transformers',
+  'rag-design',
+  'system-design',
+  'classical-ml',
+  'deep-learning',
+  'llm-fine-tuning',
+  'agents',
+  'evaluation-guardrails',
+  'mlops',
+];
+
+export const MOCK_PRESETS: MockPreset[] = [
+  {
+    id: 'ml-breadth',
+    description: 'Twelve concept questions across every topic, like a phone screen.',
+    config: {
+      ...base,
+      title: 'ML breadth, 30 min',
+      topics: ALL_TOPICS,
+      count: 12,
+      kinds: ['concept'],
+      totalSeconds: 1800,
+    },
+  },
+  {
+    id: 'rag-deep-dive',
+    description: 'RAG concepts, a retrieval coding task and a design question.',
+    config: {
+      ...base,
+      title: 'RAG design deep dive, 45 min',
+      topics: ['rag-design'],
+      count: 4,
+      kinds: ['concept', 'coding', 'design'],
+      totalSeconds: 2700,
+    },
+  },
+  {
+    id: 'transformers-rapid-fire',
+    description: 'Ten transformer questions, 90 seconds each.',
+    config: {
+      ...base,
+      title: 'Transformers rapid-fire, 15 min',
+      topics: ['transformers'],
+      count: 10,
+      kinds: ['concept'],
+      questionTiming: 'custom',
+      perQuestionSeconds: 90,
+      totalSeconds: 900,
+    },
+  },
+  {
+    id: 'metrics-evaluation',
+    description: 'Metrics and LLM evaluation concepts.',
+    config: {
+      ...base,
+      title: 'Metrics and evaluation, 20 min',
+      topics: ['metrics', 'evaluation-guardrails'],
+      count: 8,
+      kinds: ['concept'],
+      totalSeconds: 1200,
+    },
+  },
+  {
+    id: 'coding-round',
+    description: 'Two ML coding drills, as in a live coding round.',
+    config: {
+      ...base,
+      title: 'ML coding round, 45 min',
+      topics: ALL_TOPICS,
+      count: 2,
+      kinds: ['coding'],
+      totalSeconds: 2700,
+    },
+  },
+  {
+    id: 'system-design',
+    description: 'Two ML system design questions.',
+    config: {
+      ...base,
+      title: 'ML system design, 45 min',
+      topics: ['system-design', 'mlops', 'rag-design'],
+      count: 2,
+      kinds: ['design'],
+      totalSeconds: 2700,
+    },
+  },
+];
+
+export function customConfig(topics: string[] = ALL_TOPICS): MockConfig {
+  return { ...base, title: 'Custom mock', topics, count: 5, kinds: ['concept', 'design', 'coding'] };
+}

@@ -1,0 +1,127 @@
+import { expect, type Page, test } from './fixtures';
+
+/** Seconds left on a countdown, read from its accessible name ("Question 2: 0:16"). */
+async function secondsLeft(page: Page, name: RegExp): Promise<number> {
+  const label = (await page.getByRole('timer', { name }).getAttribute('aria-label')) ?? '';
+  const match = /(\+?)(\d+):(\d\d)$/.exec(label);
+  if (!match) throw new Error(`no clock in "${label}"`);
+  const seconds = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] ? -seconds : seconds;
+}
+
+async function setNoNewCards(page: Page) {
+  await page.goto('/settings');
+  await page.getByLabel('New cards per day').fill('0');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /saved/i })).toBeVisible();
+}
+
+test('a strict three-question mock: timeout, reload, self-assessment, report and review', async ({ page }) => {
+  test.setTimeout(120_000);
+  // No new cards, so the review queue afterwards holds only what the mock graded.
+  await setNoNewCards(page);
+
+  await page.goto('/mock');
+  await expect(page.getByRole('heading', { name: 'Mock interview', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'No topics' }).click();
+  await page.getByRole('checkbox', { name: 'Transformers and attention' }).check();
+  await page.getByRole('checkbox', { name: 'Concept', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Design', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Coding', exact: true }).uncheck();
+  await page.getByLabel('Number of questions').fill('3');
+  await page.getByRole('radio', { name: 'The same for every question' }).check();
+  await page.getByLabel('Seconds per question').fill('20');
+  await page.getByLabel(/Total time limit/).fill('');
+  await page.getByRole('radio', { name: /^Strict/ }).check();
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+
+  await expect(page).toHaveURL(/\/mock\/[\w-]+$/);
+  const prompts: string[] = [];
+  const answer = page.getByRole('textbox', { name: /Your answer/ });
+
+  // Question 1: answered, then on to the next.
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+  prompts.push((await page.locator('.mock-question .prompt').textContent()) ?? '');
+  await answer.fill('Scaling keeps the dot products near unit variance, so softmax does not saturate.');
+  await page.getByRole('button', { name: 'Next question' }).click();
+
+  // Question 2: typed text and the clock survive a reload.
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  prompts.push((await page.locator('.mock-question .prompt').textContent()) ?? '');
+  await answer.pressSequentially('Heads attend to different subspaces');
+  await page.waitForTimeout(3000);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
+  await expect(answer).toHaveValue('Heads attend to different subspaces');
+  const left = await secondsLeft(page, /^Question 2/);
+  expect(left).toBeLessThanOrEqual(17);
+  expect(left).toBeGreaterThanOrEqual(8);
+  await page.getByRole('button', { name: 'Next question' }).click();
+
+  // Question 3 is left to run out: strict mode locks it and moves on by itself.
+  await expect(page.getByRole('heading', { name: 'Question 3 of 3' })).toBeVisible();
+  prompts.push((await page.locator('.mock-question .prompt').textContent()) ?? '');
+  await expect(page.getByText('Time is up for question 3: your answer was saved and locked.')).toBeVisible({
+    timeout: 25_000,
+  });
+  await expect(page.getByRole('button', { name: /^Question 3, time up/ })).toBeDisabled();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+
+  // End early, after a confirmation.
+  await page.getByRole('button', { name: 'End mock' }).click();
+  const dialog = page.getByRole('dialog', { name: 'End the mock now?' });
+  await expect(dialog).toContainText('1 of 3 questions have no answer yet');
+  await dialog.getByRole('button', { name: 'End and assess' }).click();
+
+  // Self-assessment: tick every rubric point of the two answers; the unanswered one proposes Again.
+  await expect(page.getByRole('heading', { name: 'Assess your answers' })).toBeVisible();
+  const typed = ['Scaling keeps the dot products', 'Heads attend to different subspaces'];
+  for (const n of [1, 2]) {
+    const section = page.getByRole('region', { name: new RegExp(`^Question ${n}\\b`) });
+    await expect(section.getByText(typed[n - 1])).toBeVisible();
+    await expect(section.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+    const boxes = section.getByRole('group', { name: /Rubric/ }).getByRole('checkbox');
+    await expect(boxes.first()).toBeVisible();
+    for (const box of await boxes.all()) await box.check();
+    await expect(section.getByRole('group', { name: /proposed: Good/ })).toBeVisible();
+  }
+  const third = page.getByRole('region', { name: /^Question 3\b/ });
+  await expect(third.getByRole('group', { name: /proposed: Again/ })).toBeVisible();
+  await expect(third.getByRole('radio', { name: 'Again' })).toBeChecked();
+  await page.getByRole('button', { name: 'Record grades and see the report' }).click();
+
+  // The report: scores, the weakest topic, and one click to review it.
+  await expect(page.getByRole('heading', { name: /: report$/ })).toBeVisible();
+  await expect(page.locator('.big-score')).toHaveText('Overall score: 67 / 100');
+  const weak = page.getByRole('region', { name: 'Weakest topics in this mock' });
+  await expect(weak).toContainText('Transformers and attention: 67 / 100');
+  const rows = page.getByRole('region', { name: 'By question' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(3)).toContainText('Again');
+  await weak.getByRole('link', { name: 'Review these' }).click();
+
+  // The missed question comes back first in the review queue.
+  await expect(page).toHaveURL(/\/review\?topic=transformers$/);
+  const card = page.getByRole('article', { name: 'Card' });
+  await expect(card.locator('.prompt')).toHaveText(prompts[2]);
+
+  // The mock is in the history, with its score.
+  await page.goto('/mock');
+  await expect(page.getByRole('region', { name: 'Past mocks' }).getByRole('row').nth(1)).toContainText('67 / 100');
+});
+
+test('impossible settings get a clear message, not an empty mock', async ({ page }) => {
+  await page.goto('/mock');
+  await page.getByRole('button', { name: 'No topics' }).click();
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Choose at least one topic.');
+  await page.getByRole('checkbox', { name: 'Metrics', exact: true }).check();
+  await page.getByLabel('Number of questions').fill('500');
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await expect(page.getByRole('alert')).toContainText(/Only \d+ questions match/);
+  await page.getByLabel('Number of questions').fill('2');
+  await page.getByLabel(/Total time limit/).fill('0');
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await expect(page.getByRole('alert')).toContainText('A total time limit of zero');
+  await expect(page).toHaveURL(/\/mock$/);
+});
