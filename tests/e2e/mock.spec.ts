@@ -1,4 +1,5 @@
-import { expect, type Page, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** Seconds left on a countdown, read from its accessible name ("Question 2: 0:16"). */
 async function secondsLeft(page: Page, name: RegExp): Promise<number> {
