@@ -13,12 +13,14 @@ const DrillsScreen = lazy(() => import('../drills/drills-screen'));
 const DrillScreen = lazy(() => import('../drills/drill-screen'));
 const MockSetupScreen = lazy(() => import('../mock/mock-setup-screen'));
 const MockScreen = lazy(() => import('../mock/mock-screen'));
+const ProgressScreen = lazy(() => import('../progress/progress-screen'));
 
 const NAV = [
   { href: '/', label: 'Home' },
   { href: '/review', label: 'Review' },
   { href: '/mock', label: 'Mock' },
   { href: '/drills', label: 'Drills' },
+  { href: '/progress', label: 'Progress' },
   { href: '/bank', label: 'Question bank' },
   { href: '/settings', label: 'Settings' },
 ];
@@ -62,6 +64,7 @@ export function App() {
             <Route path="/settings" component={SettingsScreen} />
             <Route path="/drills" component={DrillsScreen} />
             <Route path="/mock" component={MockSetupScreen} />
+            <Route path="/progress" component={ProgressScreen} />
             <Route path="/mock/:id">{(params) => <MockScreen id={params.id} />}</Route>
             <Route path="/drills/:id">{(params) => <DrillScreen id={params.id} />}</Route>
             <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>

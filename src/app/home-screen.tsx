@@ -1,5 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
 import { usePageTitle } from '../ui/use-page-title';
+
+const HomeDashboard = lazy(() => import('./home-dashboard'));
 
 const FEATURES = [
   {
@@ -40,6 +43,9 @@ export function HomeScreen() {
           </Link>
         </div>
       </section>
+      <Suspense fallback={null}>
+        <HomeDashboard />
+      </Suspense>
       <section aria-labelledby="features-heading" className="features">
         <h2 id="features-heading" className="visually-hidden">
           What Drillbook does

@@ -5,39 +5,8 @@
 import { bench, describe } from 'vitest';
 import { advanceQueue, buildDueQueue } from '../../src/srs/due-queue';
 import { applyRating, rebuildCardStates } from '../../src/srs/scheduler';
-import { DEFAULT_SETTINGS, type Rating, type ReviewRecord } from '../../src/srs/types';
-
-const CARDS = 10_000;
-const REVIEWS_PER_CARD = 20;
-const DAY = 86_400_000;
-const START = Date.UTC(2025, 0, 1);
-
-function generateLog(): ReviewRecord[] {
-  const reviews: ReviewRecord[] = [];
-  let seed = 42;
-  const random = () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
-  for (let card = 0; card < CARDS; card++) {
-    let time = START + Math.floor(random() * 30) * DAY;
-    for (let i = 0; i < REVIEWS_PER_CARD; i++) {
-      const roll = random();
-      const rating = (roll < 0.1 ? 1 : roll < 0.2 ? 2 : roll < 0.9 ? 3 : 4) as Rating;
-      reviews.push({
-        id: `r${card}-${i}`,
-        questionId: `q${card}`,
-        time,
-        rating,
-        source: 'review',
-        durationMs: 8000,
-        retention: 0.9,
-      });
-      time += Math.max(60_000, Math.floor(random() * 20 * DAY));
-    }
-  }
-  return reviews;
-}
+import { DEFAULT_SETTINGS } from '../../src/srs/types';
+import { CARDS, DAY, generateLog, START } from './generate-log';
 
 const log = generateLog();
 const questions = Array.from({ length: CARDS + 500 }, (_, i) => ({ id: `q${i}`, topic: `t${i % 11}` }));

@@ -1,0 +1,435 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import { Link } from 'wouter';
+import type { Topic } from '../bank/types';
+import { progressRepository } from '../storage/progress-connection';
+import { LineChart } from '../ui/line-chart';
+import { Loading } from '../ui/loading';
+import { usePageTitle } from '../ui/use-page-title';
+import { BarChart, Heatmap } from './charts';
+import { type DashboardFigures, dashboardFigures, HEATMAP_DAYS } from './dashboard-figures';
+import { INTERVIEW_DATE_KEY, loadProgressData, type ProgressData } from './progress-data';
+import { MASTERY_FORMULA, type TopicFigures } from './topic-mastery';
+
+const pct = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)}%`);
+const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const monthName = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
+
+export default function ProgressScreen() {
+  usePageTitle('Progress');
+  const [state, setState] = useState<{ data: ProgressData; figures: DashboardFigures } | { error: string }>();
+  const reload = useCallback(async () => {
+    try {
+      const data = await loadProgressData();
+      setState({ data, figures: dashboardFigures(data, Date.now()) });
+    } catch (error) {
+      setState({ error: (error as Error).message });
+    }
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  if (!state) return <Loading label="Computing your progress…" />;
+  if ('error' in state) {
+    return (
+      <section className="page narrow">
+        <h1>Progress</h1>
+        <p role="alert" className="alert">
+          Your progress could not be read: {state.error}
+        </p>
+      </section>
+    );
+  }
+  const { data, figures } = state;
+  const titleOf = (id: string) => data.index.topics.find((t) => t.id === id)?.title ?? id;
+  const total = data.reviews.length;
+  return (
+    <div className="page progress-page">
+      <h1>Progress</h1>
+      <SummaryRow figures={figures} />
+      {total === 0 && (
+        <p className="card">
+          No reviews yet. Start with <Link href="/review">today’s review</Link> or a <Link href="/mock">mock</Link>;
+          this page fills in as you study.
+        </p>
+      )}
+      <WeakestTopics figures={figures} titleOf={titleOf} />
+      <InterviewDate data={data} figures={figures} titleOf={titleOf} onChange={reload} />
+      <MasterySection topics={figures.topics} topicList={data.index.topics} />
+      <HeatmapSection figures={figures} />
+      <AccuracySection figures={figures} />
+      <ForecastSection figures={figures} />
+      <TopicTable topics={figures.topics} titleOf={titleOf} />
+    </div>
+  );
+}
+
+function SummaryRow({ figures }: { figures: DashboardFigures }) {
+  const items = [
+    { label: 'Due today', value: String(figures.dueToday) },
+    { label: 'New cards available', value: String(figures.newAvailable) },
+    { label: 'Streak', value: `${figures.streak} day${figures.streak === 1 ? '' : 's'}` },
+    { label: 'Last mock', value: figures.lastMockScore === undefined ? '—' : `${figures.lastMockScore} / 100` },
+  ];
+  return (
+    <dl className="stat-row">
+      {items.map((i) => (
+        <div key={i.label} className="card stat">
+          <dt>{i.label}</dt>
+          <dd>{i.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function WeakestTopics({
+  figures,
+  titleOf,
+  limit = 3,
+}: {
+  figures: Pick<DashboardFigures, 'weakest'>;
+  titleOf: (id: string) => string;
+  limit?: number;
+}) {
+  const weakest = figures.weakest.slice(0, limit);
+  if (weakest.length === 0) return null;
+  const ids = weakest.map((w) => w.figures.topic).join(',');
+  return (
+    <section aria-labelledby="weakest-heading" className="card weakest">
+      <h2 id="weakest-heading">Weakest topics</h2>
+      <ol className="weak-list">
+        {weakest.map((w) => (
+          <li key={w.figures.topic}>
+            <div>
+              <strong>{titleOf(w.figures.topic)}</strong> <span className="muted">mastery {w.figures.mastery}</span>
+              <p className="small">{w.reasons.join('; ')}</p>
+            </div>
+            <div className="weak-actions">
+              <Link href={`/review?topic=${w.figures.topic}`} className="button small">
+                Review<span className="visually-hidden"> {titleOf(w.figures.topic)}</span>
+              </Link>
+              <Link href={`/mock?topics=${w.figures.topic}`} className="button small ghost">
+                Mock<span className="visually-hidden"> {titleOf(w.figures.topic)}</span>
+              </Link>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <div className="actions">
+        <Link href={`/review?topic=${ids}`} className="button primary">
+          Review these
+        </Link>
+        <Link href={`/mock?topics=${ids}`} className="button">
+          Mock these
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+function InterviewDate({
+  data,
+  figures,
+  titleOf,
+  onChange,
+}: {
+  data: ProgressData;
+  figures: DashboardFigures;
+  titleOf: (id: string) => string;
+  onChange: () => Promise<void>;
+}) {
+  const id = useId();
+  const [value, setValue] = useState(data.interviewDate ?? '');
+  const [message, setMessage] = useState<string>();
+  const plan = figures.plan;
+  const save = async (next: string | undefined) => {
+    try {
+      const repo = await progressRepository();
+      if (next) await repo.setValue(INTERVIEW_DATE_KEY, next);
+      else await repo.deleteValue(INTERVIEW_DATE_KEY);
+      setMessage(next ? 'Interview date saved.' : 'Interview date cleared.');
+      await onChange();
+    } catch (error) {
+      setMessage(`Not saved: ${(error as Error).message}`);
+    }
+  };
+  const applyPace = async () => {
+    if (!plan) return;
+    const repo = await progressRepository();
+    const settings = await repo.getSettings();
+    await repo.saveSettings({ ...settings, newPerDay: plan.newPerDay });
+    setMessage(`New cards per day set to ${plan.newPerDay}.`);
+    await onChange();
+  };
+  return (
+    <section aria-labelledby={`${id}-h`} className="card">
+      <h2 id={`${id}-h`}>Interview date</h2>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save(value || undefined);
+        }}
+      >
+        <div className="field">
+          <label htmlFor={id}>Date of your interview</label>
+          <input id={id} type="date" value={value} onChange={(e) => setValue(e.target.value)} />
+        </div>
+        <button type="submit" className="button">
+          Save date
+        </button>
+        {data.interviewDate && (
+          <button
+            type="button"
+            className="button ghost"
+            onClick={() => {
+              setValue('');
+              void save(undefined);
+            }}
+          >
+            Clear
+          </button>
+        )}
+      </form>
+      {message && (
+        <p role="status" className="small">
+          {message}
+        </p>
+      )}
+      {data.interviewDate && !plan && <p>That date has passed. Set your next interview’s date.</p>}
+      {plan && (
+        <>
+          <p>
+            {plan.daysLeft} day{plan.daysLeft === 1 ? '' : 's'} left. To see every question by then and keep up with
+            reviews, plan on about <strong>{plan.reviewsPerDay} reviews a day</strong>, including{' '}
+            <strong>{plan.newPerDay} new cards a day</strong> ({plan.unseen} not seen yet).
+          </p>
+          {plan.newPerDay !== data.settings.newPerDay && (
+            <button type="button" className="button small" onClick={() => void applyPace()}>
+              Set new cards per day to {plan.newPerDay}
+            </button>
+          )}
+          <div className="table-scroll">
+            <table className="data-table">
+              <caption>Predicted recall on the interview day (seen questions)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Seen</th>
+                  <th scope="col">Recall on the day</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.recallOnDay.map((t) => (
+                  <tr key={t.topic}>
+                    <th scope="row">{titleOf(t.topic)}</th>
+                    <td>
+                      {t.seen} of {t.questions}
+                    </td>
+                    <td>{t.seen ? pct(t.recall) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function MasterySection({ topics, topicList }: { topics: TopicFigures[]; topicList: Topic[] }) {
+  const byId = new Map(topics.map((t) => [t.topic, t]));
+  return (
+    <section aria-labelledby="mastery-heading">
+      <h2 id="mastery-heading">Mastery by topic</h2>
+      <ul className="mastery-bars">
+        {topicList
+          .filter((t) => byId.has(t.id))
+          .map((t) => {
+            const f = byId.get(t.id) as TopicFigures;
+            return (
+              <li key={t.id}>
+                <span className="mastery-name">{t.title}</span>
+                <span className="bar wide-bar" aria-hidden="true">
+                  <span style={{ width: `${f.mastery}%` }} />
+                </span>
+                <span className="mastery-value">{f.mastery}</span>
+              </li>
+            );
+          })}
+      </ul>
+      <details className="card">
+        <summary>How is this computed?</summary>
+        <ul>
+          {MASTERY_FORMULA.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function HeatmapSection({ figures }: { figures: DashboardFigures }) {
+  const days = figures.heatmap;
+  const total = days.reduce((s, d) => s + d.count, 0);
+  const active = days.filter((d) => d.count > 0).length;
+  const months = new Map<string, number>();
+  for (const d of days) {
+    const key = monthName.format(d.day);
+    months.set(key, (months.get(key) ?? 0) + d.count);
+  }
+  const summary = `${total} reviews on ${active} of the last ${HEATMAP_DAYS} days; current streak ${figures.streak} days.`;
+  return (
+    <section aria-labelledby="heatmap-heading">
+      <h2 id="heatmap-heading">Reviews in the last year</h2>
+      <p>{summary}</p>
+      <div className="chart-scroll">
+        <Heatmap days={days} label={summary} />
+      </div>
+      <details>
+        <summary>Reviews per month (table)</summary>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Reviews</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...months].map(([month, count]) => (
+              <tr key={month}>
+                <th scope="row">{month}</th>
+                <td>{count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+function AccuracySection({ figures }: { figures: DashboardFigures }) {
+  const weeks = figures.weeklyAccuracy;
+  const points = weeks
+    .filter((w) => w.accuracy !== undefined)
+    .map((w) => ({
+      key: String(w.weekStart),
+      label: `Week of ${shortDate.format(w.weekStart)}`,
+      value: Math.round((w.accuracy ?? 0) * 100),
+    }));
+  return (
+    <section aria-labelledby="accuracy-heading">
+      <h2 id="accuracy-heading">Weekly accuracy</h2>
+      <p className="muted small">Share of reviews graded Good or Easy, per week, over the last {weeks.length} weeks.</p>
+      {points.length > 0 ? (
+        <LineChart
+          points={points}
+          title={`Weekly accuracy: ${points.map((p) => `${p.label} ${p.value}%`).join(', ')}`}
+        />
+      ) : (
+        <p className="muted">No reviews in these weeks.</p>
+      )}
+      <details>
+        <summary>Weekly accuracy (table)</summary>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col">Reviews</th>
+              <th scope="col">Good or Easy</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.weekStart}>
+                <th scope="row">{shortDate.format(w.weekStart)}</th>
+                <td>{w.reviews}</td>
+                <td>{pct(w.accuracy)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+function ForecastSection({ figures }: { figures: DashboardFigures }) {
+  const total = figures.forecast.reduce((s, d) => s + d.count, 0);
+  const summary = `${total} reviews fall due in the next ${figures.forecast.length} days, ${figures.forecast[0]?.count ?? 0} of them today (overdue included).`;
+  return (
+    <section aria-labelledby="forecast-heading">
+      <h2 id="forecast-heading">Reviews due in the next 30 days</h2>
+      <p>{summary}</p>
+      <BarChart bars={figures.forecast} label={summary} />
+      <details>
+        <summary>Reviews due per day (table)</summary>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Due</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.forecast.map((d) => (
+              <tr key={d.day}>
+                <th scope="row">{shortDate.format(d.day)}</th>
+                <td>{d.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+function TopicTable({ topics, titleOf }: { topics: TopicFigures[]; titleOf: (id: string) => string }) {
+  return (
+    <section aria-labelledby="topic-table-heading">
+      <h2 id="topic-table-heading">Every topic’s figures</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Topic</th>
+              <th scope="col">Mastery</th>
+              <th scope="col">Seen</th>
+              <th scope="col">Recall now</th>
+              <th scope="col">Accuracy (30 d)</th>
+              <th scope="col">Lapses</th>
+              <th scope="col">Mock rubric</th>
+              <th scope="col">Drills passed</th>
+              <th scope="col">Time / budget</th>
+            </tr>
+          </thead>
+          <tbody>
+            {topics.map((t) => (
+              <tr key={t.topic}>
+                <th scope="row">{titleOf(t.topic)}</th>
+                <td>{t.mastery}</td>
+                <td>
+                  {t.seen} / {t.questions}
+                </td>
+                <td>{t.seen ? pct(t.recall) : '—'}</td>
+                <td>{pct(t.recentAccuracy)}</td>
+                <td>
+                  {t.lapses}
+                  {t.lapsesThisWeek > 0 && ` (${t.lapsesThisWeek} this week)`}
+                </td>
+                <td>{pct(t.mockCoverage)}</td>
+                <td>{pct(t.drillPassRate)}</td>
+                <td>{pct(t.timeRatio)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
