@@ -1,11 +1,49 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { bankPlugin } from './scripts/vite-plugin-bank.ts';
+import { cspPlugin, cspPreviewPlugin } from './scripts/vite-plugin-csp.ts';
 import { pyodidePlugin } from './scripts/vite-plugin-pyodide.ts';
 
 export default defineConfig({
   // DRILLBOOK_BANK_DIR points the build at another bank folder (fixtures in tests).
-  plugins: [react(), bankPlugin(process.env.DRILLBOOK_BANK_DIR), pyodidePlugin()],
+  plugins: [
+    react(),
+    bankPlugin(process.env.DRILLBOOK_BANK_DIR),
+    pyodidePlugin(),
+    cspPlugin(),
+    cspPreviewPlugin(),
+    VitePWA({
+      // A new version waits for the user's go-ahead (never swapped in mid-mock); see update-prompt.tsx.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Drillbook: AI/ML interview practice',
+        short_name: 'Drillbook',
+        description: 'Mock interviews, coding drills and spaced repetition for AI and ML engineering interviews.',
+        theme_color: '#3550c8',
+        background_color: '#f7f7f5',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything a feature needs offline: every screen and question chunk, Monaco and its
+        // workers and icon font, Pyodide's runtime and standard library. KaTeX's older font
+        // formats are skipped: every browser that runs Drillbook reads woff2.
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,wasm,zip,json}', 'assets/codicon-*.ttf'],
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -14,6 +14,7 @@ const DrillScreen = lazy(() => import('../drills/drill-screen'));
 const MockSetupScreen = lazy(() => import('../mock/mock-setup-screen'));
 const MockScreen = lazy(() => import('../mock/mock-screen'));
 const ProgressScreen = lazy(() => import('../progress/progress-screen'));
+const UpdatePrompt = lazy(() => import('./update-prompt'));
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -72,6 +73,9 @@ export function App() {
           </Switch>
         </Suspense>
       </main>
+      <Suspense fallback={null}>
+        <UpdatePrompt />
+      </Suspense>
     </>
   );
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /** Runs one JavaScript/TypeScript drill run. A fresh worker per run; the page terminates it on timeout. */
 import { runJsTests } from './js-harness';
+import { lockDownNetwork } from './lock-down-network';
 import type { RunnerMessage, RunRequest } from './run-types';
 import { transpileTypeScript } from './transpile';
 
@@ -10,6 +11,8 @@ const post = (message: RunnerMessage) => self.postMessage(message);
 // name the user's lines. Running the user's own code is this worker's whole purpose.
 // biome-ignore lint/security/noGlobalEval: see above; the worker is isolated from the page
 const globalEval: (script: string) => unknown = eval;
+
+lockDownNetwork();
 
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const { language, code, functionName, tests } = event.data;

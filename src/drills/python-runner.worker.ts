@@ -5,6 +5,7 @@
  * when a run exceeds its time limit, and starts a new one for the next run.
  */
 import { loadPyodide } from 'pyodide';
+import { lockDownNetwork } from './lock-down-network';
 import { type PyodideLike, runPythonTests } from './python-harness';
 import type { RunnerMessage, RunRequest } from './run-types';
 
@@ -12,6 +13,8 @@ const post = (message: RunnerMessage) => self.postMessage(message);
 
 const ready = loadPyodide({ indexURL: new URL('/pyodide/', self.location.origin).href }).then(
   (pyodide) => {
+    // Pyodide fetched its files while loading; user code never needs the network.
+    lockDownNetwork();
     post({ type: 'ready' });
     return pyodide as unknown as PyodideLike;
   },

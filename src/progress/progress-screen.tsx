@@ -53,7 +53,7 @@ export default function ProgressScreen() {
           this page fills in as you study.
         </p>
       )}
-      <WeakestTopics figures={figures} titleOf={titleOf} />
+      {total > 0 && <WeakestTopics figures={figures} titleOf={titleOf} />}
       <InterviewDate data={data} figures={figures} titleOf={titleOf} onChange={reload} />
       <MasterySection topics={figures.topics} topicList={data.index.topics} />
       <HeatmapSection figures={figures} />

@@ -1,34 +1,5 @@
-import type { Page } from '@playwright/test';
+import { PY_SOFTMAX, setCode, TS_SOFTMAX } from './editor';
 import { expect, test } from './fixtures';
-
-const PY_SOFTMAX = `import math
-
-def softmax(logits):
-    if not logits:
-        return []
-    m = max(logits)
-    e = [math.exp(x - m) for x in logits]
-    s = sum(e)
-    return [v / s for v in e]
-`;
-const TS_SOFTMAX = `function softmax(logits: number[]): number[] {
-  if (logits.length === 0) return [];
-  const m = Math.max(...logits);
-  const e = logits.map((x) => Math.exp(x - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
-}
-`;
-
-/** Replaces the editor's content the way a user would: select all, then paste. */
-async function setCode(page: Page, code: string) {
-  await page.locator('.monaco-editor .view-lines').click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
-  await page.keyboard.press('ControlOrMeta+V');
-  await expect(page.locator('.monaco-editor .view-lines')).toContainText(code.split('\n')[0].slice(0, 20));
-}
 
 test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

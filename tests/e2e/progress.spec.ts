@@ -61,7 +61,10 @@ test('the dashboard ranks a weak topic first and sends the user to review it', a
   writeFileSync(path, JSON.stringify(generatedBackup(Date.now())));
   await page.goto('/settings');
   await page.getByLabel('Import backup…').setInputFiles(path);
-  await page.getByRole('region', { name: 'Backup contents' }).getByRole('button', { name: 'Merge into my progress' }).click();
+  await page
+    .getByRole('region', { name: 'Backup contents' })
+    .getByRole('button', { name: 'Merge into my progress' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: /Imported \d+ new reviews/ })).toBeVisible();
 
   await page.getByRole('link', { name: 'Progress' }).click();

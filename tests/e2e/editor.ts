@@ -1,0 +1,32 @@
+/** Shared steps for e2e tests that use the code editor. */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const PY_SOFTMAX = `import math
+
+def softmax(logits):
+    if not logits:
+        return []
+    m = max(logits)
+    e = [math.exp(x - m) for x in logits]
+    s = sum(e)
+    return [v / s for v in e]
+`;
+export const TS_SOFTMAX = `function softmax(logits: number[]): number[] {
+  if (logits.length === 0) return [];
+  const m = Math.max(...logits);
+  const e = logits.map((x) => Math.exp(x - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+`;
+
+/** Replaces the editor's content the way a user would: select all, then paste. */
+export async function setCode(page: Page, code: string) {
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText(code.split('\n')[0].slice(0, 20));
+}

@@ -1,0 +1,127 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PY_SOFTMAX, setCode, TS_SOFTMAX } from './editor';
+import { expect, test } from './fixtures';
+
+test.beforeEach(async ({ context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('after one visit, review, a mock and a Python drill work with no network', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  // The service worker has precached the whole app (Monaco and Pyodide included).
+  await expect(page.getByText('Drillbook is ready to work offline.')).toBeVisible({ timeout: 60_000 });
+  await context.setOffline(true);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Review', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(page.locator('.progress-text')).toContainText('1 done today');
+
+  await page.getByRole('link', { name: 'Mock', exact: true }).click();
+  await page.getByRole('button', { name: /Transformers rapid-fire/ }).click();
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 10' })).toBeVisible();
+  await page.getByRole('textbox', { name: /Your answer/ }).fill('Offline answer');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: /Your answer/ })).toHaveValue('Offline answer');
+
+  await page.goto('/drills/softmax');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel('Language').selectOption('python');
+  await setCode(page, PY_SOFTMAX);
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 60_000 });
+});
+
+/** A server on another local port that counts every request and WebSocket upgrade it gets. */
+async function listeningSpy(): Promise<{ server: Server; port: number; hits: () => number }> {
+  let hits = 0;
+  const server = createServer((_req, res) => {
+    hits++;
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.end('leaked');
+  });
+  server.on('upgrade', (_req, socket) => {
+    hits++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: (server.address() as AddressInfo).port, hits: () => hits };
+}
+
+test('drill code that calls fetch, XHR or a WebSocket reaches nothing', async ({ page }) => {
+  const spy = await listeningSpy();
+  try {
+    const target = `http://127.0.0.1:${spy.port}/`;
+    const tsLeak = TS_SOFTMAX.replace(
+      'if (logits.length === 0) return [];',
+      `const g = globalThis as any;
+  try { g.fetch('${target}ts-fetch'); } catch {}
+  try { const x = new g.XMLHttpRequest(); x.open('GET', '${target}ts-xhr'); x.send(); } catch {}
+  try { new g.WebSocket('ws://127.0.0.1:${spy.port}/ts-ws'); } catch {}
+  try { Object.getPrototypeOf(g).fetch.call(g, '${target}ts-proto'); } catch {}
+  try { g.importScripts('${target}ts-import.js'); } catch {}
+  if (logits.length === 0) return [];`,
+    );
+    const pyLeak = PY_SOFTMAX.replace(
+      'def softmax(logits):',
+      `def _leak():
+    try:
+        import js
+        js.fetch("${target}py-fetch")
+    except Exception:
+        pass
+    try:
+        import urllib.request
+        urllib.request.urlopen("${target}py-urllib", timeout=1)
+    except Exception:
+        pass
+
+def softmax(logits):
+    _leak()`,
+    );
+    await page.goto('/drills/softmax');
+    await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+    await page.getByLabel('Language').selectOption('typescript');
+    await setCode(page, tsLeak);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('Language').selectOption('python');
+    await setCode(page, pyLeak);
+    await page.getByRole('button', { name: 'Run' }).click();
+    await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    expect(spy.hits()).toBe(0);
+  } finally {
+    spy.server.close();
+  }
+});
+
+test('the page itself may not connect anywhere but its own origin', async ({ page, consoleErrors }) => {
+  const spy = await listeningSpy();
+  try {
+    await page.goto('/');
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    const result = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'reached',
+          () => 'blocked',
+        ),
+      `http://127.0.0.1:${spy.port}/page-fetch`,
+    );
+    expect(result).toBe('blocked');
+    expect(spy.hits()).toBe(0);
+    // The blocked request is reported on the console; that report is the expected outcome here.
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Content Security Policy/i.test(e)));
+  } finally {
+    spy.server.close();
+  }
+});
