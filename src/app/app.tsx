@@ -15,6 +15,7 @@ const MockSetupScreen = lazy(() => import('../mock/mock-setup-screen'));
 const MockScreen = lazy(() => import('../mock/mock-screen'));
 const ProgressScreen = lazy(() => import('../progress/progress-screen'));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
+const StorageBanner = lazy(() => import('./storage-banner'));
 
 const NAV = [
   { href: '/', label: 'Home' },
@@ -56,6 +57,9 @@ export function App() {
           <ThemeToggle />
         </div>
       </header>
+      <Suspense fallback={null}>
+        <StorageBanner />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>
           <Switch>

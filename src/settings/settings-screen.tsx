@@ -11,6 +11,7 @@ import {
 } from '../storage/backup';
 import { progressRepository } from '../storage/progress-connection';
 import { announceChange } from '../storage/sync-channel';
+import { downloadJson } from '../ui/download-json';
 import { Loading } from '../ui/loading';
 import { usePageTitle } from '../ui/use-page-title';
 
@@ -171,12 +172,7 @@ function BackupPanel() {
       const repo = await progressRepository();
       const now = Date.now();
       const backup = createBackup(await repo.getSettings(), await repo.allReviews(), await repo.allValues(), now);
-      const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `drillbook-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      downloadJson(`drillbook-backup-${new Date(now).toISOString().slice(0, 10)}.json`, backup);
       setMessage({ kind: 'ok', text: `Exported ${backup.reviews.length} reviews.` });
     } catch (error) {
       setMessage({ kind: 'error', text: `Export failed: ${(error as Error).message}` });

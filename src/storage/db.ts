@@ -53,7 +53,10 @@ export class StorageOpenError extends Error {
 
 export async function openDrillbookDb(): Promise<DrillbookDb> {
   if (typeof indexedDB === 'undefined') {
-    throw new StorageOpenError('unavailable', 'This browser offers no IndexedDB storage.');
+    throw new StorageOpenError(
+      'unavailable',
+      'This browser will not let Drillbook store data (private browsing, or storage turned off).',
+    );
   }
   try {
     return await openDB<DrillbookSchema>(DB_NAME, DB_VERSION, {
@@ -77,7 +80,10 @@ export async function openDrillbookDb(): Promise<DrillbookDb> {
       );
     }
     if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-      throw new StorageOpenError('unavailable', 'This browser will not let Drillbook store data (private mode?).');
+      throw new StorageOpenError(
+        'unavailable',
+        'This browser will not let Drillbook store data (private browsing, or storage turned off).',
+      );
     }
     throw new StorageOpenError('damaged', `The progress database could not be opened: ${(error as Error).message}`);
   }

@@ -23,7 +23,7 @@ export class ConflictError extends Error {
 
 export class StorageFullError extends Error {
   constructor() {
-    super('Your browser storage is full, so this grading was not saved. Free some space and try again.');
+    super('Your browser storage is full, so this was not saved. Free some space and try again.');
   }
 }
 
@@ -45,6 +45,51 @@ function wrapQuotaError(error: unknown): never {
 export function newReviewId(): string {
   return crypto.randomUUID();
 }
+
+/** The new review record and card state for a grading: shared by the IndexedDB and in-memory stores. */
+export function gradedRecord(
+  current: CardState | undefined,
+  input: GradeInput,
+  retention: number,
+): { record: ReviewRecord; card: CardState } {
+  const record: ReviewRecord = {
+    id: newReviewId(),
+    questionId: input.questionId,
+    time: input.now,
+    rating: input.rating,
+    source: input.source,
+    durationMs: Math.max(0, Math.round(input.durationMs)),
+    retention,
+  };
+  const card = applyRating(
+    current ?? newCardState(input.questionId, input.now),
+    input.now,
+    input.rating,
+    retention,
+    record.id,
+  );
+  return { record, card };
+}
+
+/** What every progress store offers: the IndexedDB one, or the in-memory one when storage is unavailable. */
+export type ProgressStore = Pick<
+  ProgressRepository,
+  | 'getSettings'
+  | 'saveSettings'
+  | 'loadCards'
+  | 'reviewsSince'
+  | 'allReviews'
+  | 'grade'
+  | 'undo'
+  | 'rebuildCardCache'
+  | 'importBackup'
+  | 'getValue'
+  | 'setValue'
+  | 'deleteValue'
+  | 'valuesWithPrefix'
+  | 'allValues'
+  | 'close'
+>;
 
 export class ProgressRepository {
   private constructor(readonly db: DrillbookDb) {}
@@ -91,22 +136,7 @@ export class ProgressRepository {
       await tx.done;
       throw new ConflictError(input.questionId);
     }
-    const record: ReviewRecord = {
-      id: newReviewId(),
-      questionId: input.questionId,
-      time: input.now,
-      rating: input.rating,
-      source: input.source,
-      durationMs: Math.max(0, Math.round(input.durationMs)),
-      retention,
-    };
-    const card = applyRating(
-      current ?? newCardState(input.questionId, input.now),
-      input.now,
-      input.rating,
-      retention,
-      record.id,
-    );
+    const { record, card } = gradedRecord(current, input, retention);
     try {
       await Promise.all([tx.objectStore('reviews').add(record), tx.objectStore('cards').put(card), tx.done]);
     } catch (error) {

@@ -1,0 +1,49 @@
+/**
+ * Reads whatever can still be read from a progress database Drillbook cannot use (made by a
+ * newer version, or damaged), store by store, into a backup-shaped file. Opening without a
+ * version never upgrades or changes the database.
+ */
+import { openDB } from 'idb';
+import { DEFAULT_SETTINGS } from '../srs/types';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
+import { DB_NAME } from './db';
+
+export interface RescueResult {
+  file: Record<string, unknown>;
+  /** Stores that could not be read, by name. */
+  unreadable: string[];
+  reviews: number;
+}
+
+export async function rescueExport(now: number): Promise<RescueResult> {
+  const db = await openDB(DB_NAME);
+  const read = async (store: string): Promise<unknown[] | undefined> => {
+    if (!db.objectStoreNames.contains(store)) return undefined;
+    try {
+      return await db.getAll(store);
+    } catch {
+      return undefined;
+    }
+  };
+  try {
+    const [reviews, settings, values] = await Promise.all([read('reviews'), read('settings'), read('kv')]);
+    const stores = { reviews, settings, kv: values };
+    const unreadable = Object.keys(stores).filter((name) => stores[name as keyof typeof stores] === undefined);
+    const storedSettings = (settings?.[0] as { value?: unknown } | undefined)?.value;
+    return {
+      file: {
+        format: BACKUP_FORMAT,
+        version: BACKUP_VERSION,
+        exportedAt: new Date(now).toISOString(),
+        settings: storedSettings ?? DEFAULT_SETTINGS,
+        reviews: reviews ?? [],
+        values: values ?? [],
+        rescuedFromDatabaseVersion: db.version,
+      },
+      unreadable,
+      reviews: reviews?.length ?? 0,
+    };
+  } finally {
+    db.close();
+  }
+}
