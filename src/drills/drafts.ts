@@ -6,7 +6,9 @@ import type { CodeStore } from './drill-work';
 const key = (id: string, language: DrillLanguage) => `draft:${id}:${language}`;
 
 export async function loadDraft(id: string, language: DrillLanguage): Promise<string | undefined> {
-  return (await progressRepository()).getValue<string>(key(id, language));
+  // Drafts can come from an imported backup: anything but text is ignored.
+  const draft = await (await progressRepository()).getValue<unknown>(key(id, language));
+  return typeof draft === 'string' ? draft : undefined;
 }
 
 export async function saveDraft(id: string, language: DrillLanguage, code: string): Promise<void> {

@@ -2,23 +2,70 @@
  * Mocks live in the progress store's key-value records (`mock:<id>`), so they travel in the
  * backup file with everything else. `mock-active` points at the mock in progress, if any.
  */
+import * as z from 'zod/mini';
 import { progressRepository } from '../storage/progress-connection';
 import type { MockSession } from './mock-types';
 
 const PREFIX = 'mock:';
 const ACTIVE_KEY = 'mock-active';
 
+const count = z.number().check(z.nonnegative());
+const time = z.number().check(z.nonnegative());
+const mockItemSchema = z.object({
+  questionId: z.string(),
+  topic: z.string(),
+  kind: z.enum(['concept', 'design', 'coding']),
+  difficulty: z.enum(['easy', 'medium', 'hard']),
+  budgetSeconds: count,
+  answer: z.string(),
+  code: z.optional(
+    z.object({
+      language: z.enum(['python', 'typescript']),
+      sources: z.record(z.enum(['python', 'typescript']), z.optional(z.string())),
+    }),
+  ),
+  drill: z.optional(z.object({ passed: count, total: count, allPassed: z.boolean() })),
+  flagged: z.boolean(),
+  visits: z.array(z.object({ start: time, end: z.optional(time) })),
+  lockedAt: z.optional(time),
+  assessment: z.object({
+    covered: z.array(z.boolean()),
+    confidence: z.optional(z.enum(['low', 'medium', 'high'])),
+    rating: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+    reviewId: z.optional(z.string()),
+  }),
+});
+const mockSessionSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  config: z.object({
+    title: z.string(),
+    topics: z.array(z.string()),
+    count,
+    kinds: z.array(z.enum(['concept', 'design', 'coding'])),
+    difficultyMix: z.object({ easy: count, medium: count, hard: count }),
+    questionTiming: z.enum(['own', 'custom', 'none']),
+    perQuestionSeconds: z.number(),
+    totalSeconds: z.optional(count),
+    mode: z.enum(['strict', 'practice']),
+  }),
+  seed: z.number(),
+  createdAt: time,
+  status: z.enum(['running', 'assessing', 'done']),
+  current: z.number().check(z.int(), z.nonnegative()),
+  items: z.array(mockItemSchema).check(z.minLength(1)),
+  pausedAt: z.optional(time),
+  endedAt: z.optional(time),
+  endReason: z.optional(z.enum(['finished', 'time-up', 'ended-early'])),
+  score: z.optional(z.number()),
+});
+
+/**
+ * Mocks can arrive from an imported backup, so a stored record is checked in full before any
+ * screen uses it: a damaged one is skipped, never allowed to crash the report or the dashboard.
+ */
 export function isMockSession(value: unknown): value is MockSession {
-  const v = value as MockSession | null;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    typeof v.id === 'string' &&
-    Array.isArray(v.items) &&
-    v.items.length > 0 &&
-    typeof v.config === 'object' &&
-    ['running', 'assessing', 'done'].includes(v.status)
-  );
+  const parsed = mockSessionSchema.safeParse(value);
+  return parsed.success && parsed.data.current < parsed.data.items.length;
 }
 
 export async function loadMock(id: string): Promise<MockSession | undefined> {

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { rebuildCardStates } from '../../src/srs/scheduler';
 import type { ReviewRecord } from '../../src/srs/types';
 import { createBackup, parseBackup } from '../../src/storage/backup';
-import { DB_NAME } from '../../src/storage/db';
+import { DB_NAME, DB_VERSION, type DrillbookSchema, MIGRATIONS } from '../../src/storage/db';
 import { ConflictError, type GradeInput, ProgressRepository } from '../../src/storage/progress-repository';
 import { announceChange, onProgressChange } from '../../src/storage/sync-channel';
 
@@ -82,34 +82,38 @@ describe('the progress store', () => {
     stop();
   });
 
-  it('migrates a version-1 database: keeps every review and rebuilds the card cache', async () => {
-    const v1 = await openDB(DB_NAME, 1, {
-      upgrade(db) {
-        const reviews = db.createObjectStore('reviews', { keyPath: 'id' });
-        reviews.createIndex('by-question', 'questionId');
-        reviews.createIndex('by-time', 'time');
-        db.createObjectStore('settings', { keyPath: 'key' });
-      },
-    });
-    const old: ReviewRecord[] = [
-      { id: 'a', questionId: 'q1', time: T0, rating: 3, source: 'review', durationMs: 1, retention: 0.9 },
-      { id: 'b', questionId: 'q1', time: T0 + 600_000, rating: 3, source: 'review', durationMs: 1, retention: 0.9 },
-      { id: 'c', questionId: 'q2', time: T0, rating: 1, source: 'review', durationMs: 1, retention: 0.85 },
-    ];
-    for (const r of old) await v1.put('reviews', r);
-    await v1.put('settings', {
-      key: 'settings',
-      value: { desiredRetention: 0.85, newPerDay: 5, maxReviewsPerDay: 50, dayStartHour: 3, topics: [] },
-    });
-    v1.close();
+  // Every earlier schema version, built by the migrations as they were, opens and keeps its data.
+  const EARLIER_VERSIONS = Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1);
+  it.each(EARLIER_VERSIONS)(
+    'migrates a version-%i database: keeps every review and rebuilds the card cache',
+    async (version) => {
+      const old = await openDB<DrillbookSchema>(DB_NAME, version, {
+        upgrade(db, _from, _to, tx) {
+          for (let v = 1; v <= version; v++) MIGRATIONS[v](db, tx);
+        },
+      });
+      const reviews: ReviewRecord[] = [
+        { id: 'a', questionId: 'q1', time: T0, rating: 3, source: 'review', durationMs: 1, retention: 0.9 },
+        { id: 'b', questionId: 'q1', time: T0 + 600_000, rating: 3, source: 'review', durationMs: 1, retention: 0.9 },
+        { id: 'c', questionId: 'q2', time: T0, rating: 1, source: 'review', durationMs: 1, retention: 0.85 },
+      ];
+      for (const r of reviews) await old.put('reviews', r);
+      await old.put('settings', {
+        key: 'settings',
+        value: { desiredRetention: 0.85, newPerDay: 5, maxReviewsPerDay: 50, dayStartHour: 3, topics: [] },
+      });
+      if (old.objectStoreNames.contains('kv')) await old.put('kv', { key: 'draft:q1:python', value: 'x = 1' });
+      old.close();
 
-    const repo = await ProgressRepository.open();
-    expect(repo.db.version).toBe(2);
-    expect(await repo.allReviews()).toHaveLength(3);
-    expect((await repo.getSettings()).newPerDay).toBe(5);
-    expect(await repo.loadCards()).toEqual(rebuildCardStates(old));
-    expect(await repo.getValue('cards-stale')).toBeUndefined();
-  });
+      const repo = await ProgressRepository.open();
+      expect(repo.db.version).toBe(DB_VERSION);
+      expect(await repo.allReviews()).toHaveLength(3);
+      expect((await repo.getSettings()).newPerDay).toBe(5);
+      expect(await repo.loadCards()).toEqual(rebuildCardStates(reviews));
+      expect(await repo.getValue('cards-stale')).toBeUndefined();
+      if (version >= 2) expect(await repo.getValue('draft:q1:python')).toBe('x = 1');
+    },
+  );
 });
 
 describe('backup export and import', () => {
