@@ -97,7 +97,7 @@ export function buildMockSet(
       message:
         pool.length === 0
           ? 'No question matches these topics, kinds and difficulties.'
-          : `Only ${pool.length} question${pool.length === 1 ? '' : 's'} match these topics, kinds and difficulties: ask for at most ${pool.length}.`,
+          : `Only ${pool.length} ${pool.length === 1 ? 'question matches' : 'questions match'} these topics, kinds and difficulties: ask for at most ${pool.length}.`,
     };
   }
 

@@ -7,9 +7,9 @@ import type { Rating } from '../srs/types';
 import type { Confidence, DrillAttempt, MockItem } from './mock-types';
 
 export const GRADE_RULE = [
-  'Again: under half the rubric covered, no answer, or (code) fewer than half the tests passing.',
-  'Hard: at least half the rubric covered, or (code) at least half the tests passing but not all.',
-  'Good: at least 80% of the rubric covered and (code) every test passing.',
+  'Again: no answer; for concept and design, under half the rubric covered; for code, fewer than half the tests passing.',
+  'Hard: for concept and design, half to 80% of the rubric covered; for code, at least half the tests passing but not all of them, or every test passing with under 80% of the rubric.',
+  'Good: at least 80% of the rubric covered and, for code, every test passing.',
   'Easy: everything covered, within half the budget, with high confidence.',
   'Over budget lowers the grade one step (not below Again); low confidence caps it at Hard.',
 ] as const;

@@ -33,7 +33,10 @@ export default function MockScreen({ id }: { id: string }) {
     return (
       <section className="page narrow">
         <h1>Mock not found</h1>
-        <p>This mock is not stored in this browser, or its stored record is damaged. It may have been made in another browser.</p>
+        <p>
+          This mock is not stored in this browser, or its stored record is damaged. It may have been made in another
+          browser.
+        </p>
         <Link href="/mock" className="button">
           Mock interviews
         </Link>

@@ -53,10 +53,10 @@ function replaceItem(session: MockSession, index: number, item: MockItem): MockS
   return { ...session, items };
 }
 
-/** The next question after `from` that is still open, wrapping round; undefined when none is. */
+/** The next question after `from` that is still open, wrapping round; undefined when no other is. */
 export function nextOpenIndex(session: MockSession, from: number): number | undefined {
   const n = session.items.length;
-  for (let step = 1; step <= n; step++) {
+  for (let step = 1; step < n; step++) {
     const i = (from + step) % n;
     if (!isLocked(session.items[i])) return i;
   }

@@ -1,5 +1,6 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 const DAY = 86_400_000;
@@ -79,6 +80,7 @@ test('the dashboard ranks a weak topic first and sends the user to review it', a
   await expect(page.getByText(/Mastery = 60% memory \+ 40% performance/)).toBeVisible();
   await expect(page.getByRole('img', { name: /reviews on \d+ of the last 364 days/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Every topic’s figures' }).getByRole('row')).toHaveCount(12);
+  expect(await seriousViolations(page, '/progress with a history')).toEqual([]);
 
   await first.getByRole('link', { name: 'Review Agents' }).click();
   await expect(page).toHaveURL(/\/review\?topic=agents$/);
