@@ -10,7 +10,7 @@ import { RichHtml } from '../ui/rich-html';
 import { usePageTitle } from '../ui/use-page-title';
 import { draftStore } from './drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
-import { type Drill, DrillWork, type SubmitResult } from './drill-work';
+import { type Drill, DrillSignatures, DrillWork, type SubmitResult } from './drill-work';
 
 export default function DrillScreen({ id }: { id: string }) {
   const question = use(loadQuestion(id));
@@ -110,16 +110,5 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
       </section>
       <DrillWork drill={drill} store={store} onSubmitted={recordReview} notice={recorded} />
     </div>
-  );
-}
-
-/** Both languages' signatures, so the brief does not depend on the editor's language. */
-export function DrillSignatures({ drill }: { drill: Drill }) {
-  return (
-    <p className="signature">
-      <code>{drill.python.signature}</code>
-      <br />
-      <code>{drill.typescript.signature}</code>
-    </p>
   );
 }

@@ -237,6 +237,17 @@ export function DrillWork({
   );
 }
 
+/** Both languages' signatures, so the brief does not depend on the editor's language. */
+export function DrillSignatures({ drill }: { drill: Drill }) {
+  return (
+    <p className="signature">
+      <code>{drill.python.signature}</code>
+      <br />
+      <code>{drill.typescript.signature}</code>
+    </p>
+  );
+}
+
 function RunReport({ outcome }: { outcome: Outcome }) {
   const { result } = outcome;
   if (result.kind === 'timeout') {

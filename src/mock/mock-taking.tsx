@@ -2,8 +2,7 @@
 import { use, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { DrillLanguage } from '../bank/types';
-import { DrillSignatures } from '../drills/drill-screen';
-import { type CodeStore, DrillWork } from '../drills/drill-work';
+import { type CodeStore, DrillSignatures, DrillWork } from '../drills/drill-work';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
 import { isAnswered } from './grade-proposal';
