@@ -13,7 +13,9 @@ import {
   type Settings,
 } from '../srs/types';
 import { type Backup, mergeReview } from './backup';
-import { type DrillbookDb, openDrillbookDb } from './db';
+import { type DrillbookDb, openDrillbookDb, StorageOpenError } from './db';
+
+const REQUIRED_STORES = ['reviews', 'settings', 'cards', 'kv'] as const;
 
 export class ConflictError extends Error {
   constructor(readonly questionId: string) {
@@ -95,7 +97,14 @@ export class ProgressRepository {
   private constructor(readonly db: DrillbookDb) {}
 
   static async open(): Promise<ProgressRepository> {
-    const repo = new ProgressRepository(await openDrillbookDb());
+    const db = await openDrillbookDb();
+    // A database at our version but without our stores was damaged or made by something else.
+    const missing = REQUIRED_STORES.filter((name) => !db.objectStoreNames.contains(name));
+    if (missing.length > 0) {
+      db.close();
+      throw new StorageOpenError('damaged', `Your progress database is damaged (missing: ${missing.join(', ')}).`);
+    }
+    const repo = new ProgressRepository(db);
     const stale = await repo.db.get('kv', 'cards-stale');
     if (stale?.value) await repo.rebuildCardCache();
     return repo;
