@@ -12,9 +12,12 @@ const DRILL = 'softmax';
 const PY = `import math\n\ndef softmax(logits):\n    if not logits:\n        return []\n    m = max(logits)\n    e = [math.exp(x - m) for x in logits]\n    s = sum(e)\n    return [v / s for v in e]\n`;
 const TS = `function softmax(logits: number[]): number[] {\n  const m = Math.max(...logits);\n  const e = logits.map((x) => Math.exp(x - m));\n  const s = e.reduce((a, b) => a + b, 0);\n  return e.map((v) => v / s);\n}\n`;
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-});
+// Vite itself, not through npx, so that killing this process really stops the server.
+const server = spawn(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 await new Promise((resolve) => setTimeout(resolve, 2500));
 const browser = await chromium.launch({
   executablePath: findChromium(),
