@@ -21,14 +21,24 @@ export async function deleteDraft(id: string, language: DrillLanguage): Promise<
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
-/** The drill page's code store: drafts per language, written shortly after typing stops. */
-export function draftStore(id: string): CodeStore {
+/**
+ * The drill page's code store: drafts per language, written shortly after typing stops.
+ * `onSaveResult` hears of a failed write (storage full) and of the next one that succeeds.
+ */
+export function draftStore(id: string, onSaveResult: (error: Error | undefined) => void = () => {}): CodeStore {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     load: (language) => loadDraft(id, language),
     save: (language, code) => {
       clearTimeout(timer);
-      timer = setTimeout(() => void saveDraft(id, language, code).catch(() => {}), DRAFT_SAVE_DELAY_MS);
+      timer = setTimeout(
+        () =>
+          void saveDraft(id, language, code).then(
+            () => onSaveResult(undefined),
+            (error: Error) => onSaveResult(error),
+          ),
+        DRAFT_SAVE_DELAY_MS,
+      );
     },
     clear: (language) => {
       clearTimeout(timer);

@@ -48,7 +48,14 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
   const [startedAt] = useState(() => Date.now());
   const elapsed = useElapsed(startedAt);
   const spec = drill.python;
-  const store = useMemo(() => draftStore(question.id), [question.id]);
+  const [draftError, setDraftError] = useState<string>();
+  const store = useMemo(
+    () =>
+      draftStore(question.id, (error) =>
+        setDraftError(error ? `Your draft is not saved: ${error.message} Your code stays in the editor.` : undefined),
+      ),
+    [question.id],
+  );
 
   const recordReview = useCallback(
     async ({ allPassed }: SubmitResult) => {
@@ -108,7 +115,7 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
         </div>
         <p className="muted small">{DRILL_GRADE_RULE}</p>
       </section>
-      <DrillWork drill={drill} store={store} onSubmitted={recordReview} notice={recorded} />
+      <DrillWork drill={drill} store={store} onSubmitted={recordReview} notice={recorded} alert={draftError} />
     </div>
   );
 }

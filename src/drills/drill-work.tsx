@@ -50,6 +50,8 @@ interface DrillWorkProps {
   onSubmitted?: (result: SubmitResult) => void | Promise<void>;
   /** Shown under the results after a submit (e.g. how it was recorded). */
   notice?: string;
+  /** A problem to show above the editor (e.g. the draft could not be saved). */
+  alert?: string;
   readOnly?: boolean;
   label?: string;
 }
@@ -66,6 +68,7 @@ export function DrillWork({
   store,
   onSubmitted,
   notice,
+  alert: problem,
   readOnly = false,
   label = 'Your solution',
 }: DrillWorkProps) {
@@ -194,6 +197,11 @@ export function DrillWork({
           )}
         </div>
       </div>
+      {problem && (
+        <p role="alert" className="alert">
+          {problem}
+        </p>
+      )}
       <div className="editor-frame">
         {code === undefined ? (
           <Loading label="Loading your code…" />

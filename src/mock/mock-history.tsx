@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { DataTable } from '../ui/data-table';
 import { LineChart } from '../ui/line-chart';
 import type { MockSession } from './mock-types';
 
@@ -22,30 +23,20 @@ export function MockHistory({ mocks }: { mocks: MockSession[] | undefined }) {
               points={scored.map((m) => ({ key: m.id, label: dateFormat.format(m.createdAt), value: m.score ?? 0 }))}
             />
           )}
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Mock</th>
-                  <th scope="col">Questions</th>
-                  <th scope="col">Score</th>
-                </tr>
-              </thead>
-              <tbody>
-                {mocks.map((m) => (
-                  <tr key={m.id}>
-                    <td>{dateFormat.format(m.createdAt)}</td>
-                    <td>
-                      <Link href={`/mock/${m.id}`}>{m.config.title || 'Mock'}</Link>
-                    </td>
-                    <td>{m.items.length}</td>
-                    <td>{m.score !== undefined ? `${m.score} / 100` : STATUS_TEXT[m.status]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={['Date', 'Mock', 'Questions', 'Score']}
+            rows={mocks.map((m) => ({
+              key: m.id,
+              cells: [
+                dateFormat.format(m.createdAt),
+                <Link key="link" href={`/mock/${m.id}`}>
+                  {m.config.title || 'Mock'}
+                </Link>,
+                m.items.length,
+                m.score !== undefined ? `${m.score} / 100` : STATUS_TEXT[m.status],
+              ],
+            }))}
+          />
         </>
       )}
     </section>

@@ -3,6 +3,7 @@ import { use } from 'react';
 import { Link } from 'wouter';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
 import { RATING_NAMES } from '../srs/types';
+import { DataTable } from '../ui/data-table';
 import { RichHtml } from '../ui/rich-html';
 import { formatClock } from './mock-clock';
 import { buildMockReport, type QuestionReport } from './mock-report';
@@ -60,71 +61,32 @@ export function ReportView({ session }: { session: MockSession }) {
 
       <section aria-labelledby="topics-heading">
         <h2 id="topics-heading">By topic</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">Topic</th>
-                <th scope="col">Questions</th>
-                <th scope="col">Score</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.topics.map((t) => (
-                <tr key={t.topic}>
-                  <th scope="row">{titleOf(t.topic)}</th>
-                  <td>{t.questions}</td>
-                  <td>
-                    <span className="bar" aria-hidden="true">
-                      <span style={{ width: `${t.score}%` }} />
-                    </span>
-                    {t.score}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={['Topic', 'Questions', 'Score']}
+          rows={report.topics.map((t) => ({
+            key: t.topic,
+            cells: [titleOf(t.topic), t.questions, <ScoreBar key="score" score={t.score} />],
+          }))}
+        />
       </section>
 
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">By question</h2>
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">Topic</th>
-                <th scope="col">Time used / budget</th>
-                <th scope="col">Rubric</th>
-                <th scope="col">Tests</th>
-                <th scope="col">Grade</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.questions.map((q) => (
-                <tr key={q.item.questionId}>
-                  <th scope="row">{q.index + 1}</th>
-                  <td>{titleOf(q.item.topic)}</td>
-                  <td className={q.overtimeMs > 0 ? 'fail-text' : undefined}>
-                    {formatClock(q.usedMs)}
-                    {q.budgetMs > 0 && ` / ${formatClock(q.budgetMs)}`}
-                    {q.overtimeMs > 0 && ` (over by ${formatClock(q.overtimeMs)})`}
-                  </td>
-                  <td>{pct(q.coverage)}</td>
-                  <td>
-                    {q.item.kind === 'coding'
-                      ? q.item.drill
-                        ? `${q.item.drill.passed}/${q.item.drill.total}`
-                        : '—'
-                      : ''}
-                  </td>
-                  <td>{q.item.assessment.rating ? RATING_NAMES[q.item.assessment.rating] : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={['#', 'Topic', 'Time used / budget', 'Rubric', 'Tests', 'Grade']}
+          rows={report.questions.map((q) => ({
+            key: q.item.questionId,
+            className: q.overtimeMs > 0 ? 'overtime' : undefined,
+            cells: [
+              q.index + 1,
+              titleOf(q.item.topic),
+              `${formatClock(q.usedMs)}${q.budgetMs > 0 ? ` / ${formatClock(q.budgetMs)}` : ''}${q.overtimeMs > 0 ? ` (over by ${formatClock(q.overtimeMs)})` : ''}`,
+              pct(q.coverage),
+              q.item.kind === 'coding' ? (q.item.drill ? `${q.item.drill.passed}/${q.item.drill.total}` : '—') : '',
+              q.item.assessment.rating ? RATING_NAMES[q.item.assessment.rating] : '—',
+            ],
+          }))}
+        />
       </section>
 
       <section aria-labelledby="answers-heading">
@@ -143,6 +105,18 @@ export function ReportView({ session }: { session: MockSession }) {
         </Link>
       </div>
     </div>
+  );
+}
+
+/** A score out of 100 with a bar drawn beside it. */
+export function ScoreBar({ score }: { score: number }) {
+  return (
+    <>
+      <span className="bar" aria-hidden="true">
+        <span style={{ width: `${score}%` }} />
+      </span>
+      {score}
+    </>
   );
 }
 

@@ -12,6 +12,15 @@ import type { MockConfig, MockSession } from './mock-types';
 import { customConfig, MOCK_PRESETS, type MockPreset } from './presets';
 import { weakTopicPreset } from './weak-topic-preset';
 
+const MODES = [
+  ['strict', 'Strict: at zero the answer locks and the next question comes'],
+  ['practice', 'Practice: overtime allowed (recorded), pause allowed'],
+] as const;
+const QUESTION_TIMINGS = [
+  ['own', 'Each question’s own budget'],
+  ['custom', 'The same for every question'],
+  ['none', 'No per-question limit'],
+] as const;
 const KIND_LABELS: Record<Kind, string> = { concept: 'Concept', design: 'Design', coding: 'Coding' };
 
 function configFromSearch(search: string): MockConfig | undefined {
@@ -21,6 +30,52 @@ function configFromSearch(search: string): MockConfig | undefined {
 
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] | 0;
+}
+
+/** A labelled number input; an empty box is NaN, which the set builder reports as a problem. */
+function NumberField({
+  label,
+  min,
+  value,
+  onChange,
+}: {
+  label: string;
+  min: number;
+  value: number;
+  onChange: (value: number) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="number"
+        min={min}
+        value={Number.isNaN(value) ? '' : value}
+        onChange={(e) => onChange(e.target.valueAsNumber)}
+      />
+    </div>
+  );
+}
+
+function RadioChoices<T extends string>({
+  name,
+  choices,
+  value,
+  onChange,
+}: {
+  name: string;
+  choices: readonly (readonly [T, string])[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return choices.map(([choice, label]) => (
+    <label key={choice} className="check">
+      <input type="radio" name={name} checked={value === choice} onChange={() => onChange(choice)} />
+      {label}
+    </label>
+  ));
 }
 
 export default function MockSetupScreen() {
@@ -37,7 +92,7 @@ export default function MockSetupScreen() {
   const [active, setActive] = useState<MockSession>();
   const [history, setHistory] = useState<MockSession[]>();
   const [weakPreset, setWeakPreset] = useState<MockPreset>();
-  const ids = { count: useId(), title: useId(), seconds: useId(), total: useId(), error: useId() };
+  const ids = { title: useId(), total: useId(), error: useId() };
 
   useEffect(() => {
     activeMock().then(setActive, () => {});
@@ -184,16 +239,12 @@ export default function MockSetupScreen() {
         </fieldset>
 
         <div className="form-row">
-          <div className="field">
-            <label htmlFor={ids.count}>Number of questions</label>
-            <input
-              id={ids.count}
-              type="number"
-              min={1}
-              value={Number.isNaN(config.count) ? '' : config.count}
-              onChange={(e) => update({ count: e.target.valueAsNumber })}
-            />
-          </div>
+          <NumberField
+            label="Number of questions"
+            min={1}
+            value={config.count}
+            onChange={(count) => update({ count })}
+          />
           <fieldset className="difficulty-mix">
             <legend>Difficulty mix (relative weights; all 0 = any)</legend>
             <div className="check-row">
@@ -220,35 +271,20 @@ export default function MockSetupScreen() {
         <fieldset>
           <legend>Time per question</legend>
           <div className="check-row">
-            {(
-              [
-                ['own', 'Each question’s own budget'],
-                ['custom', 'The same for every question'],
-                ['none', 'No per-question limit'],
-              ] as const
-            ).map(([value, label]) => (
-              <label key={value} className="check">
-                <input
-                  type="radio"
-                  name="question-timing"
-                  checked={config.questionTiming === value}
-                  onChange={() => update({ questionTiming: value })}
-                />
-                {label}
-              </label>
-            ))}
+            <RadioChoices
+              name="question-timing"
+              choices={QUESTION_TIMINGS}
+              value={config.questionTiming}
+              onChange={(questionTiming) => update({ questionTiming })}
+            />
           </div>
           {config.questionTiming === 'custom' && (
-            <div className="field">
-              <label htmlFor={ids.seconds}>Seconds per question</label>
-              <input
-                id={ids.seconds}
-                type="number"
-                min={0}
-                value={Number.isNaN(config.perQuestionSeconds) ? '' : config.perQuestionSeconds}
-                onChange={(e) => update({ perQuestionSeconds: e.target.valueAsNumber })}
-              />
-            </div>
+            <NumberField
+              label="Seconds per question"
+              min={0}
+              value={config.perQuestionSeconds}
+              onChange={(perQuestionSeconds) => update({ perQuestionSeconds })}
+            />
           )}
         </fieldset>
 
@@ -268,24 +304,7 @@ export default function MockSetupScreen() {
           </div>
           <fieldset>
             <legend>Mode</legend>
-            <label className="check">
-              <input
-                type="radio"
-                name="mode"
-                checked={config.mode === 'strict'}
-                onChange={() => update({ mode: 'strict' })}
-              />
-              Strict: at zero the answer locks and the next question comes
-            </label>
-            <label className="check">
-              <input
-                type="radio"
-                name="mode"
-                checked={config.mode === 'practice'}
-                onChange={() => update({ mode: 'practice' })}
-              />
-              Practice: overtime allowed (recorded), pause allowed
-            </label>
+            <RadioChoices name="mode" choices={MODES} value={config.mode} onChange={(mode) => update({ mode })} />
           </fieldset>
         </div>
 

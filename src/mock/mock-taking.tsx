@@ -82,7 +82,7 @@ export function TakingView({ session }: { session: MockSession }) {
             <li key={it.questionId}>
               <button
                 type="button"
-                className={`mock-nav-item${i === index ? ' current' : ''}${isAnswered(it) ? ' answered' : ''}${it.flagged ? ' flagged' : ''}${isLocked(it) ? ' locked' : ''}`}
+                className={`button mock-nav-item${i === index ? ' current' : ''}${isAnswered(it) ? ' answered' : ''}${it.flagged ? ' flagged' : ''}${isLocked(it) ? ' locked' : ''}`}
                 aria-current={i === index ? 'step' : undefined}
                 disabled={isLocked(it) || paused}
                 aria-label={`Question ${i + 1}${isAnswered(it) ? ', answered' : ''}${it.flagged ? ', flagged' : ''}${isLocked(it) ? ', time up' : ''}`}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { Topic } from '../bank/types';
 import { progressRepository } from '../storage/progress-connection';
+import { DataTable } from '../ui/data-table';
 import { LineChart } from '../ui/line-chart';
 import { Loading } from '../ui/loading';
 import { usePageTitle } from '../ui/use-page-title';
@@ -210,29 +211,14 @@ function InterviewDate({
               Set new cards per day to {plan.newPerDay}
             </button>
           )}
-          <div className="table-scroll">
-            <table className="data-table">
-              <caption>Predicted recall on the interview day (seen questions)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Topic</th>
-                  <th scope="col">Seen</th>
-                  <th scope="col">Recall on the day</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.recallOnDay.map((t) => (
-                  <tr key={t.topic}>
-                    <th scope="row">{titleOf(t.topic)}</th>
-                    <td>
-                      {t.seen} of {t.questions}
-                    </td>
-                    <td>{t.seen ? pct(t.recall) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Predicted recall on the interview day (seen questions)"
+            columns={['Topic', 'Seen', 'Recall on the day']}
+            rows={plan.recallOnDay.map((t) => ({
+              key: t.topic,
+              cells: [titleOf(t.topic), `${t.seen} of ${t.questions}`, t.seen ? pct(t.recall) : '—'],
+            }))}
+          />
         </>
       )}
     </section>
@@ -291,22 +277,10 @@ function HeatmapSection({ figures }: { figures: DashboardFigures }) {
       </div>
       <details>
         <summary>Reviews per month (table)</summary>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Reviews</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...months].map(([month, count]) => (
-              <tr key={month}>
-                <th scope="row">{month}</th>
-                <td>{count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Month', 'Reviews']}
+          rows={[...months].map(([month, count]) => ({ key: month, cells: [month, count] }))}
+        />
       </details>
     </section>
   );
@@ -335,24 +309,13 @@ function AccuracySection({ figures }: { figures: DashboardFigures }) {
       )}
       <details>
         <summary>Weekly accuracy (table)</summary>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Week of</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Good or Easy</th>
-            </tr>
-          </thead>
-          <tbody>
-            {weeks.map((w) => (
-              <tr key={w.weekStart}>
-                <th scope="row">{shortDate.format(w.weekStart)}</th>
-                <td>{w.reviews}</td>
-                <td>{pct(w.accuracy)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Week of', 'Reviews', 'Good or Easy']}
+          rows={weeks.map((w) => ({
+            key: w.weekStart,
+            cells: [shortDate.format(w.weekStart), w.reviews, pct(w.accuracy)],
+          }))}
+        />
       </details>
     </section>
   );
@@ -368,22 +331,10 @@ function ForecastSection({ figures }: { figures: DashboardFigures }) {
       <BarChart bars={figures.forecast} label={summary} />
       <details>
         <summary>Reviews due per day (table)</summary>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Due</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.forecast.map((d) => (
-              <tr key={d.day}>
-                <th scope="row">{shortDate.format(d.day)}</th>
-                <td>{d.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Day', 'Due']}
+          rows={figures.forecast.map((d) => ({ key: d.day, cells: [shortDate.format(d.day), d.count] }))}
+        />
       </details>
     </section>
   );
@@ -393,43 +344,33 @@ function TopicTable({ topics, titleOf }: { topics: TopicFigures[]; titleOf: (id:
   return (
     <section aria-labelledby="topic-table-heading">
       <h2 id="topic-table-heading">Every topic’s figures</h2>
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Topic</th>
-              <th scope="col">Mastery</th>
-              <th scope="col">Seen</th>
-              <th scope="col">Recall now</th>
-              <th scope="col">Accuracy (30 d)</th>
-              <th scope="col">Lapses</th>
-              <th scope="col">Mock rubric</th>
-              <th scope="col">Drills passed</th>
-              <th scope="col">Time / budget</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((t) => (
-              <tr key={t.topic}>
-                <th scope="row">{titleOf(t.topic)}</th>
-                <td>{t.mastery}</td>
-                <td>
-                  {t.seen} / {t.questions}
-                </td>
-                <td>{t.seen ? pct(t.recall) : '—'}</td>
-                <td>{pct(t.recentAccuracy)}</td>
-                <td>
-                  {t.lapses}
-                  {t.lapsesThisWeek > 0 && ` (${t.lapsesThisWeek} this week)`}
-                </td>
-                <td>{pct(t.mockCoverage)}</td>
-                <td>{pct(t.drillPassRate)}</td>
-                <td>{pct(t.timeRatio)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          'Topic',
+          'Mastery',
+          'Seen',
+          'Recall now',
+          'Accuracy (30 d)',
+          'Lapses',
+          'Mock rubric',
+          'Drills passed',
+          'Time / budget',
+        ]}
+        rows={topics.map((t) => ({
+          key: t.topic,
+          cells: [
+            titleOf(t.topic),
+            t.mastery,
+            `${t.seen} / ${t.questions}`,
+            t.seen ? pct(t.recall) : '—',
+            pct(t.recentAccuracy),
+            `${t.lapses}${t.lapsesThisWeek > 0 ? ` (${t.lapsesThisWeek} this week)` : ''}`,
+            pct(t.mockCoverage),
+            pct(t.drillPassRate),
+            pct(t.timeRatio),
+          ],
+        }))}
+      />
     </section>
   );
 }

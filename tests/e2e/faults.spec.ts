@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setCode, TS_SOFTMAX } from './editor';
 import { expect, test } from './fixtures';
 
 test('with IndexedDB unavailable (as in some private modes) the app runs and says progress is not kept', async ({
@@ -116,4 +117,24 @@ test('storage full while typing a mock answer: the text stays, saving is retried
   await expect(alert).toHaveCount(0);
   await page.reload();
   await expect(answer).toHaveValue('Saved part. Typed while the disk was full.');
+});
+
+test('storage full while editing a drill: the code stays in the editor and the draft saves once space is back', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(simulateFullStorage);
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setStorageFull(page, true);
+  await setCode(page, TS_SOFTMAX);
+  const alert = page.getByRole('alert').filter({ hasText: 'Your draft is not saved' });
+  await expect(alert).toContainText('storage is full');
+  await setStorageFull(page, false);
+  await setCode(page, `${TS_SOFTMAX}// saved\n`);
+  await expect(alert).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('// saved', { timeout: 20_000 });
 });

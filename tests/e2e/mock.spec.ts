@@ -126,3 +126,23 @@ test('impossible settings get a clear message, not an empty mock', async ({ page
   await expect(page.getByRole('alert')).toContainText('A total time limit of zero');
   await expect(page).toHaveURL(/\/mock$/);
 });
+
+test('@phone every destination and a running mock fit a 375 px phone', async ({ page }) => {
+  await page.goto('/mock');
+  // Every main destination is on screen, none hidden in a sideways scroll.
+  const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  await expect(links).toHaveCount(7);
+  for (const link of await links.all()) {
+    const box = await link.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+  }
+  await page.getByRole('button', { name: /Transformers rapid-fire/ }).tap();
+  await page.getByRole('button', { name: 'Start the mock' }).tap();
+  await expect(page.getByRole('timer', { name: /^Question 1/ })).toBeInViewport();
+  await expect(page.getByRole('timer', { name: /^Mock/ })).toBeInViewport();
+  await page.getByRole('textbox', { name: /Your answer/ }).fill('On a phone.');
+  await page.getByRole('button', { name: 'Next question' }).tap();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 10' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

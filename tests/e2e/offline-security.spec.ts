@@ -1,6 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { sampleMock } from '../support/sample-mock';
+import { backupFile, importBackup } from './backup-files';
 import { PY_SOFTMAX, setCode, TS_SOFTMAX } from './editor';
 import { expect, test } from './fixtures';
 
@@ -130,67 +131,19 @@ test('the page itself may not connect anywhere but its own origin', async ({ pag
 test('markup inside an imported backup renders as inert text', async ({ page }, testInfo) => {
   const evil =
     '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script><a href="javascript:window.pwned=3">x</a>';
-  const now = Date.now();
-  const mock = {
-    id: 'evil-mock',
-    seed: 1,
-    createdAt: now - 600_000,
-    status: 'done',
-    current: 0,
-    endedAt: now - 300_000,
-    endReason: 'finished',
-    score: 50,
-    config: {
-      title: `Mock ${evil}`,
-      topics: ['metrics'],
-      count: 1,
-      kinds: ['concept'],
-      difficultyMix: { easy: 1, medium: 1, hard: 1 },
-      questionTiming: 'own',
-      perQuestionSeconds: 120,
-      mode: 'strict',
-    },
-    items: [
-      {
-        questionId: 'mt-precision',
-        topic: 'metrics',
-        kind: 'concept',
-        difficulty: 'easy',
-        budgetSeconds: 120,
-        answer: evil,
-        flagged: false,
-        visits: [{ start: now - 600_000, end: now - 500_000 }],
-        assessment: { covered: [true], rating: 3 },
-      },
+  const mock = sampleMock(Date.now() - 600_000, evil, `Mock ${evil}`);
+  const path = backupFile(testInfo, 'evil.json', {
+    values: [
+      { key: `mock:${mock.id}`, value: mock },
+      { key: 'draft:softmax:typescript', value: `// ${evil}\n` },
     ],
-  };
-  const path = testInfo.outputPath('evil.json');
-  writeFileSync(
-    path,
-    JSON.stringify({
-      format: 'drillbook-backup',
-      version: 1,
-      exportedAt: new Date(now).toISOString(),
-      settings: { desiredRetention: 0.9, newPerDay: 20, maxReviewsPerDay: 200, dayStartHour: 4, topics: [] },
-      reviews: [],
-      values: [
-        { key: 'mock:evil-mock', value: mock },
-        { key: 'draft:softmax:typescript', value: `// ${evil}\n` },
-      ],
-    }),
-  );
-  await page.goto('/settings');
-  await page.getByLabel('Import backup…').setInputFiles(path);
-  await page
-    .getByRole('region', { name: 'Backup contents' })
-    .getByRole('button', { name: 'Merge into my progress' })
-    .click();
-  await expect(page.getByRole('status').filter({ hasText: /Imported/ })).toBeVisible();
+  });
+  await importBackup(page, path);
 
-  await page.goto('/mock/evil-mock');
+  await page.goto(`/mock/${mock.id}`);
   await expect(page.getByRole('heading', { name: /: report$/ })).toContainText('<script>');
   await page.getByText(/^Question 1:/).click();
-  await expect(page.locator('.typed-answer')).toHaveText(evil);
+  await expect(page.locator('.typed-answer').first()).toHaveText(evil);
   await expect(page.locator('.mock-report img, .mock-report script, .mock-report a[href^="javascript"]')).toHaveCount(
     0,
   );

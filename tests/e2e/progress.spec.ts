@@ -1,6 +1,7 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { seriousViolations } from './axe';
+import { backupFile, importBackup } from './backup-files';
 import { expect, test } from './fixtures';
 
 const DAY = 86_400_000;
@@ -24,7 +25,7 @@ function bankIds(): Map<string, string[]> {
  * Two months of history: most of every topic learnt and recalled well, except one topic
  * with only three questions seen, each forgotten again and again this week.
  */
-function generatedBackup(now: number) {
+function generatedHistory(now: number) {
   const reviews: object[] = [];
   let n = 0;
   const add = (questionId: string, time: number, rating: number) =>
@@ -47,26 +48,11 @@ function generatedBackup(now: number) {
       add(id, now - 2 * DAY, 3);
     }
   }
-  return {
-    format: 'drillbook-backup',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    settings: { desiredRetention: 0.9, newPerDay: 20, maxReviewsPerDay: 200, dayStartHour: 4, topics: [] },
-    reviews,
-    values: [],
-  };
+  return reviews;
 }
 
 test('the dashboard ranks a weak topic first and sends the user to review it', async ({ page }, testInfo) => {
-  const path = testInfo.outputPath('history.json');
-  writeFileSync(path, JSON.stringify(generatedBackup(Date.now())));
-  await page.goto('/settings');
-  await page.getByLabel('Import backup…').setInputFiles(path);
-  await page
-    .getByRole('region', { name: 'Backup contents' })
-    .getByRole('button', { name: 'Merge into my progress' })
-    .click();
-  await expect(page.getByRole('status').filter({ hasText: /Imported \d+ new reviews/ })).toBeVisible();
+  await importBackup(page, backupFile(testInfo, 'history.json', { reviews: generatedHistory(Date.now()) }));
 
   await page.getByRole('link', { name: 'Progress' }).click();
   await expect(page.getByRole('heading', { name: 'Progress', level: 1 })).toBeVisible();

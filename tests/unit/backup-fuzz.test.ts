@@ -17,6 +17,7 @@ import { rebuildCardStates } from '../../src/srs/scheduler';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../../src/srs/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, parseBackup } from '../../src/storage/backup';
 import { ProgressRepository } from '../../src/storage/progress-repository';
+import { sampleMock } from '../support/sample-mock';
 
 const T0 = Date.UTC(2026, 2, 1, 9);
 const review = (id: string, questionId: string, minutes: number, rating: 1 | 2 | 3 | 4): ReviewRecord => ({
@@ -48,8 +49,11 @@ function paths(value: Json, prefix: (string | number)[] = []): (string | number)
 }
 const ALL_PATHS = paths(VALID).filter((p) => p.length > 0);
 
-function mutate(path: (string | number)[], replacement: Json | typeof REMOVE): Json {
-  const copy = structuredClone(VALID) as Json;
+const REMOVE = Symbol('remove');
+
+/** A copy of `doc` with the value at `path` replaced (or removed). The path must exist in `doc`. */
+function mutate(doc: Json, path: (string | number)[], replacement: Json | typeof REMOVE): Json {
+  const copy = structuredClone(doc);
   let parent = copy as Record<string | number, Json>;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
   const last = path[path.length - 1];
@@ -59,7 +63,6 @@ function mutate(path: (string | number)[], replacement: Json | typeof REMOVE): J
   } else parent[last] = replacement;
   return copy;
 }
-const REMOVE = Symbol('remove');
 
 const awkwardValue = fc.oneof(
   fc.jsonValue(),
@@ -76,17 +79,15 @@ const malformedFile = fc.oneof(
   // One field replaced with something else, or removed.
   fc
     .tuple(fc.constantFrom(...ALL_PATHS), fc.oneof(awkwardValue, fc.constant(REMOVE)))
-    .map(([path, value]) => JSON.stringify(mutate(path, value))),
+    .map(([path, value]) => JSON.stringify(mutate(VALID, path, value))),
   // A few fields replaced at once.
   fc.array(fc.tuple(fc.constantFrom(...ALL_PATHS), awkwardValue), { minLength: 2, maxLength: 5 }).map((changes) => {
-    let doc = structuredClone(VALID) as Json;
+    let doc: Json = VALID;
     for (const [path, value] of changes) {
       try {
-        let parent = doc as Record<string | number, Json>;
-        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-        parent[path[path.length - 1]] = value;
+        doc = mutate(doc, path, value);
       } catch {
-        doc = structuredClone(VALID) as Json;
+        // An earlier change removed this path's parent: skip this one.
       }
     }
     return JSON.stringify(doc);
@@ -156,53 +157,7 @@ describe('backup import under fuzzing', () => {
 });
 
 describe('mock records from an imported backup', () => {
-  const mock: MockSession = {
-    id: 'm1',
-    seed: 7,
-    createdAt: T0,
-    status: 'done',
-    current: 1,
-    endedAt: T0 + 600_000,
-    endReason: 'finished',
-    score: 55,
-    config: {
-      title: 'Mixed',
-      topics: ['metrics'],
-      count: 2,
-      kinds: ['concept', 'coding'],
-      difficultyMix: { easy: 30, medium: 50, hard: 20 },
-      questionTiming: 'own',
-      perQuestionSeconds: 120,
-      mode: 'strict',
-    },
-    items: [
-      {
-        questionId: 'mt-precision',
-        topic: 'metrics',
-        kind: 'concept',
-        difficulty: 'easy',
-        budgetSeconds: 120,
-        answer: 'TP / (TP + FP)',
-        flagged: false,
-        visits: [{ start: T0, end: T0 + 90_000 }],
-        assessment: { covered: [true, false, true], confidence: 'high', rating: 3, reviewId: 'r1' },
-      },
-      {
-        questionId: 'roc-auc',
-        topic: 'metrics',
-        kind: 'coding',
-        difficulty: 'medium',
-        budgetSeconds: 900,
-        answer: '',
-        code: { language: 'python', sources: { python: 'def roc_auc(y, s): ...' } },
-        drill: { passed: 5, total: 9, allPassed: false },
-        flagged: true,
-        visits: [{ start: T0 + 90_000, end: T0 + 600_000 }],
-        lockedAt: T0 + 600_000,
-        assessment: { covered: [true, true, false, false] },
-      },
-    ],
-  };
+  const mock = sampleMock(T0);
   const mockPaths = paths(mock).filter((p) => p.length > 0);
 
   it('accepts a well-formed mock', () => {
@@ -224,14 +179,7 @@ describe('mock records from an imported backup', () => {
     ];
     fc.assert(
       fc.property(fc.constantFrom(...mockPaths), fc.oneof(awkwardValue, fc.constant(REMOVE)), (path, value) => {
-        const copy = structuredClone(mock) as unknown as Record<string | number, Json>;
-        let parent = copy;
-        for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, Json>;
-        const last = path[path.length - 1];
-        if (value === REMOVE) {
-          if (Array.isArray(parent)) parent.splice(Number(last), 1);
-          else delete parent[last];
-        } else parent[last] = value;
+        const copy = mutate(mock, path, value);
         if (!isMockSession(copy)) return;
         const session = copy as unknown as MockSession;
         buildMockReport(session);
