@@ -55,8 +55,8 @@ export default function ProgressScreen() {
         </p>
       )}
       {total > 0 && <WeakestTopics figures={figures} titleOf={titleOf} />}
-      <InterviewDate data={data} figures={figures} titleOf={titleOf} onChange={reload} />
       <MasterySection topics={figures.topics} topicList={data.index.topics} />
+      <InterviewDate data={data} figures={figures} titleOf={titleOf} onChange={reload} />
       <HeatmapSection figures={figures} />
       <AccuracySection figures={figures} />
       <ForecastSection figures={figures} />
