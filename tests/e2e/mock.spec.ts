@@ -146,3 +146,34 @@ test('@phone every destination and a running mock fit a 375 px phone', async ({ 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('practice mode: overtime is allowed and shown, and a pause stops the clock and hides the question', async ({
+  page,
+}) => {
+  await page.goto('/mock');
+  await page.getByRole('button', { name: 'No topics' }).click();
+  await page.getByRole('checkbox', { name: 'Metrics', exact: true }).check();
+  await page.getByLabel('Number of questions').fill('2');
+  await page.getByRole('radio', { name: 'The same for every question' }).check();
+  await page.getByLabel('Seconds per question').fill('2');
+  await page.getByLabel(/Total time limit/).fill('');
+  await page.getByRole('radio', { name: /^Practice/ }).check();
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+
+  const answer = page.getByRole('textbox', { name: /Your answer/ });
+  await answer.fill('Still answering after the budget.');
+  const clock = page.getByRole('timer', { name: /^Question 1/ });
+  await expect(clock).toHaveAccessibleName(/\+0:0\d$/, { timeout: 10_000 });
+  await expect(clock).toContainText('over budget');
+  await expect(page.locator('.countdown.over')).toBeVisible();
+  await expect(answer).toBeEditable();
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('region', { name: 'Paused' })).toBeVisible();
+  await expect(page.locator('.mock-question')).toHaveCount(0);
+  const paused = await clock.getAttribute('aria-label');
+  await page.waitForTimeout(2500);
+  await expect(clock).toHaveAttribute('aria-label', paused ?? '');
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(answer).toHaveValue('Still answering after the budget.');
+});

@@ -73,6 +73,13 @@ test('the dashboard ranks a weak topic first and sends the user to review it', a
   await expect(page.getByRole('combobox', { name: 'Topic' })).toHaveValue('agents');
   await expect(page.getByRole('article', { name: 'Card' })).toBeVisible();
 
+  // The mock set-up offers a preset of the weakest topics.
+  await page.goto('/mock');
+  const preset = page.getByRole('button', { name: /My weakest topics/ });
+  await expect(preset).toContainText('agents');
+  await preset.click();
+  await expect(page.getByRole('checkbox', { name: 'Agents', exact: true })).toBeChecked();
+
   // The home screen's short version shows the same weakest topic.
   await page.goto('/');
   await expect(page.getByRole('region', { name: 'Weakest topics' }).getByRole('listitem').first()).toContainText(
