@@ -177,3 +177,39 @@ test('practice mode: overtime is allowed and shown, and a pause stops the clock 
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(answer).toHaveValue('Still answering after the budget.');
 });
+
+test('a coding question in a mock: the editor inline, Submit, and the test result in the self-assessment', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/mock');
+  await page.getByRole('button', { name: 'No topics' }).click();
+  await page.getByRole('checkbox', { name: 'Metrics', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Concept', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Design', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Coding', exact: true }).check();
+  await page.getByLabel('Number of questions').fill('1');
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+
+  const work = page.getByRole('region', { name: 'Your code' });
+  await work.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  // A wrong answer: a function that returns nothing useful, whatever the drill is.
+  const wrong = 'function wrong(): number {\n  return 0;\n}\n';
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.evaluate((text) => navigator.clipboard.writeText(text), wrong);
+  await page.keyboard.press('ControlOrMeta+V');
+  await work.getByRole('button', { name: 'Submit' }).click();
+  await expect(work.getByText(/^Submitted: 0 of (\d+) tests passed/)).toBeVisible({ timeout: 30_000 });
+
+  await page.reload();
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('function wrong()', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'End and assess' }).click();
+  const assess = page.getByRole('region', { name: /^Question 1\b/ });
+  await expect(assess.getByRole('status')).toHaveText(/^Tests: 0 of \d+ passed\.$/);
+  await expect(assess.locator('.typed-answer')).toContainText('function wrong()');
+  await expect(assess.getByRole('group', { name: /proposed: Again/ })).toBeVisible();
+});
