@@ -12,6 +12,11 @@ test.beforeEach(async ({ context }) => {
 test('after one visit, review, a mock and a Python drill work with no network', async ({ page, context }) => {
   test.setTimeout(120_000);
   await page.goto('/');
+  // Installable: a web app manifest with a name, standalone display and 192/512 px icons.
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = await (await page.request.get(manifestHref ?? '')).json();
+  expect(manifest).toMatchObject({ short_name: 'Drillbook', display: 'standalone', start_url: '/' });
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
   // The service worker has precached the whole app (Monaco and Pyodide included).
   await expect(page.getByText('Drillbook is ready to work offline.')).toBeVisible({ timeout: 60_000 });
   await context.setOffline(true);
