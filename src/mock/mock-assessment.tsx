@@ -31,7 +31,7 @@ export function AssessmentView({ session }: { session: MockSession }) {
   const error = useMockStore((s) => s.error);
   const saveError = useMockStore((s) => s.saveError);
   return (
-    <div className="page narrow mock-assessment">
+    <div className="page mock-assessment">
       <h1>Assess your answers</h1>
       <p className="lead">
         {END_TEXT[session.endReason ?? 'finished']} Compare each answer with the model answer, tick the rubric points

@@ -31,6 +31,12 @@ export function TakingView({ session }: { session: MockSession }) {
   const saveError = useMockStore((s) => s.saveError);
   const retrySave = useMockStore((s) => s.retrySave);
   const endDialog = useRef<HTMLDialogElement>(null);
+  // Finish on the last question finishes; End mock elsewhere ends early. The dialog confirms either.
+  const [ending, setEnding] = useState<'finished' | 'ended-early'>('ended-early');
+  const askToEnd = (reason: 'finished' | 'ended-early') => {
+    setEnding(reason);
+    endDialog.current?.showModal();
+  };
   const index = session.current;
   const item = session.items[index];
   const questionLeft = itemRemainingMs(item, now);
@@ -41,7 +47,9 @@ export function TakingView({ session }: { session: MockSession }) {
   const totalNotice = useDeadlineNotice('total', totalLeft, 'the whole mock');
   const lastLocked = useLockNotice(session);
   const unanswered = session.items.filter((it) => !isAnswered(it)).length;
-  const isLast = nextOpenIndex(session, index) === undefined;
+  // On the last question in order (or the last one open) the way on is Finish, not a wrap to question 1.
+  const next = nextOpenIndex(session, index);
+  const isLast = next === undefined || next < index;
 
   return (
     <div className="page mock-taking">
@@ -123,11 +131,11 @@ export function TakingView({ session }: { session: MockSession }) {
           </button>
         )}
         <span className="spacer" />
-        <button type="button" className="button" onClick={() => endDialog.current?.showModal()}>
+        <button type="button" className="button" onClick={() => askToEnd('ended-early')}>
           End mock
         </button>
         {isLast ? (
-          <button type="button" className="button primary" onClick={() => endDialog.current?.showModal()}>
+          <button type="button" className="button primary" onClick={() => askToEnd('finished')}>
             Finish
           </button>
         ) : (
@@ -154,7 +162,7 @@ export function TakingView({ session }: { session: MockSession }) {
             className="button primary"
             onClick={() => {
               endDialog.current?.close();
-              change((s, t) => endMock(s, t, unanswered > 0 ? 'ended-early' : 'finished'));
+              change((s, t) => endMock(s, t, ending));
             }}
           >
             End and assess

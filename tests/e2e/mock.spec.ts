@@ -73,6 +73,7 @@ test('a strict three-question mock: timeout, reload, self-assessment, report and
   const dialog = page.getByRole('dialog', { name: 'End the mock now?' });
   await expect(dialog).toContainText('1 of 3 questions have no answer yet');
   await dialog.getByRole('button', { name: 'End and assess' }).click();
+  await expect(page.getByText('You ended the mock early.')).toBeVisible();
 
   // Self-assessment: tick every rubric point of the two answers; the unanswered one proposes Again.
   await expect(page.getByRole('heading', { name: 'Assess your answers' })).toBeVisible();
@@ -176,6 +177,14 @@ test('practice mode: overtime is allowed and shown, and a pause stops the clock 
   await expect(clock).toHaveAttribute('aria-label', paused ?? '');
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(answer).toHaveValue('Still answering after the budget.');
+
+  // On the last question the way on is Finish, not a wrap back to question 1.
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 2 of 2' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skip' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'End and assess' }).click();
+  await expect(page.getByText('You finished the mock.')).toBeVisible();
 });
 
 test('a coding question in a mock: the editor inline, Submit, and the test result in the self-assessment', async ({
