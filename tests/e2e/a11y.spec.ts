@@ -52,3 +52,14 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('@phone a formula too wide for a phone can be reached and scrolled by keyboard', async ({ page }) => {
+  await page.goto('/q/mt-ndcg');
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  const wide = page.getByRole('group', { name: 'Formula, scrolls sideways' }).first();
+  await expect(wide).toBeVisible();
+  await wide.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => wide.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  expect(await seriousViolations(page, '/q/mt-ndcg at 375 px')).toEqual([]);
+});
