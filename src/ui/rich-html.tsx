@@ -13,7 +13,8 @@ interface RichHtmlProps {
  */
 function makeWideFormulasFocusable(root: HTMLElement) {
   for (const formula of root.querySelectorAll<HTMLElement>('.katex-display')) {
-    const wide = formula.scrollWidth > formula.clientWidth;
+    // Either way counts: a tall formula can overflow its box by a pixel or two too.
+    const wide = formula.scrollWidth > formula.clientWidth || formula.scrollHeight > formula.clientHeight;
     if (wide) {
       formula.tabIndex = 0;
       formula.setAttribute('role', 'group');
@@ -33,6 +34,8 @@ export function RichHtml({ html, as: Tag = 'div', className }: RichHtmlProps) {
     if (!root || !html.includes('katex-display') || typeof ResizeObserver === 'undefined') return;
     const check = () => makeWideFormulasFocusable(root);
     check();
+    // KaTeX's fonts arrive after the first layout and change the formulas' widths.
+    void document.fonts?.ready.then(check);
     const observer = new ResizeObserver(check);
     observer.observe(root);
     return () => observer.disconnect();
