@@ -10,6 +10,33 @@ async function secondsLeft(page: Page, name: RegExp): Promise<number> {
   return match[1] ? -seconds : seconds;
 }
 
+/** Fills the mock set-up form: only these topics and kinds, and the given clock. */
+async function setUpMock(
+  page: Page,
+  options: {
+    topic: string;
+    kinds: ('Concept' | 'Design' | 'Coding')[];
+    count: number;
+    seconds?: number;
+    mode?: 'Strict' | 'Practice';
+  },
+) {
+  await page.goto('/mock');
+  await page.getByRole('button', { name: 'No topics' }).click();
+  await page.getByRole('checkbox', { name: options.topic, exact: true }).check();
+  for (const kind of ['Concept', 'Design', 'Coding'] as const) {
+    await page.getByRole('checkbox', { name: kind, exact: true }).setChecked(options.kinds.includes(kind));
+  }
+  await page.getByLabel('Number of questions').fill(String(options.count));
+  if (options.seconds !== undefined) {
+    await page.getByRole('radio', { name: 'The same for every question' }).check();
+    await page.getByLabel('Seconds per question').fill(String(options.seconds));
+    await page.getByLabel(/Total time limit/).fill('');
+  }
+  await page.getByRole('radio', { name: new RegExp(`^${options.mode ?? 'Strict'}`) }).check();
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+}
+
 async function setNoNewCards(page: Page) {
   await page.goto('/settings');
   await page.getByLabel('New cards per day').fill('0');
@@ -22,20 +49,7 @@ test('a strict three-question mock: timeout, reload, self-assessment, report and
   // No new cards, so the review queue afterwards holds only what the mock graded.
   await setNoNewCards(page);
 
-  await page.goto('/mock');
-  await expect(page.getByRole('heading', { name: 'Mock interview', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'No topics' }).click();
-  await page.getByRole('checkbox', { name: 'Transformers and attention' }).check();
-  await page.getByRole('checkbox', { name: 'Concept', exact: true }).check();
-  await page.getByRole('checkbox', { name: 'Design', exact: true }).uncheck();
-  await page.getByRole('checkbox', { name: 'Coding', exact: true }).uncheck();
-  await page.getByLabel('Number of questions').fill('3');
-  await page.getByRole('radio', { name: 'The same for every question' }).check();
-  await page.getByLabel('Seconds per question').fill('20');
-  await page.getByLabel(/Total time limit/).fill('');
-  await page.getByRole('radio', { name: /^Strict/ }).check();
-  await page.getByRole('button', { name: 'Start the mock' }).click();
-
+  await setUpMock(page, { topic: 'Transformers and attention', kinds: ['Concept'], count: 3, seconds: 20 });
   await expect(page).toHaveURL(/\/mock\/[\w-]+$/);
   const prompts: string[] = [];
   const answer = page.getByRole('textbox', { name: /Your answer/ });
@@ -151,15 +165,7 @@ test('@phone every destination and a running mock fit a 375 px phone', async ({ 
 test('practice mode: overtime is allowed and shown, and a pause stops the clock and hides the question', async ({
   page,
 }) => {
-  await page.goto('/mock');
-  await page.getByRole('button', { name: 'No topics' }).click();
-  await page.getByRole('checkbox', { name: 'Metrics', exact: true }).check();
-  await page.getByLabel('Number of questions').fill('2');
-  await page.getByRole('radio', { name: 'The same for every question' }).check();
-  await page.getByLabel('Seconds per question').fill('2');
-  await page.getByLabel(/Total time limit/).fill('');
-  await page.getByRole('radio', { name: /^Practice/ }).check();
-  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await setUpMock(page, { topic: 'Metrics', kinds: ['Concept'], count: 2, seconds: 2, mode: 'Practice' });
 
   const answer = page.getByRole('textbox', { name: /Your answer/ });
   await answer.fill('Still answering after the budget.');
@@ -192,14 +198,7 @@ test('a coding question in a mock: the editor inline, Submit, and the test resul
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/mock');
-  await page.getByRole('button', { name: 'No topics' }).click();
-  await page.getByRole('checkbox', { name: 'Metrics', exact: true }).check();
-  await page.getByRole('checkbox', { name: 'Concept', exact: true }).uncheck();
-  await page.getByRole('checkbox', { name: 'Design', exact: true }).uncheck();
-  await page.getByRole('checkbox', { name: 'Coding', exact: true }).check();
-  await page.getByLabel('Number of questions').fill('1');
-  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await setUpMock(page, { topic: 'Metrics', kinds: ['Coding'], count: 1 });
 
   const work = page.getByRole('region', { name: 'Your code' });
   await work.getByLabel('Language').selectOption('typescript');

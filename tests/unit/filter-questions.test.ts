@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { filterFromSearch, groupByTopic, matchesFilter, searchFromFilter } from '../../src/bank/filter-questions';
-import type { QuestionSummary, Topic } from '../../src/bank/types';
+import type { Topic } from '../../src/bank/types';
+import { questionSummary } from '../support/question';
 
 const topics: Topic[] = [
   { id: 'metrics', title: 'Metrics', description: 'Precision and friends.', core: true },
   { id: 'transformers', title: 'Transformers', description: 'Attention and friends.', core: true },
 ];
-const q = (id: string, topic: string, extra: Partial<QuestionSummary> = {}): QuestionSummary => ({
-  id,
-  topic,
-  kind: 'concept',
-  difficulty: 'medium',
-  time: 120,
-  tags: [],
-  promptText: `Prompt of ${id}`,
-  ...extra,
-});
+const q = questionSummary;
 const questions = [
   q('mt-f1', 'metrics', { promptText: 'Why is F1 a harmonic mean?', tags: ['f1'], difficulty: 'easy' }),
   q('mt-auc', 'metrics', { promptText: 'What does ROC-AUC measure?', tags: ['roc-auc'], difficulty: 'hard' }),

@@ -1,10 +1,10 @@
 /** Topic mastery and the dashboard's figures, against examples worked out by hand. */
 import { describe, expect, it } from 'vitest';
-import type { QuestionSummary } from '../../src/bank/types';
 import { dashboardFigures, interviewPlan, parseInterviewDate } from '../../src/progress/dashboard-figures';
 import { masteryScore, rankWeakTopics, topicFigures, weaknessReasons } from '../../src/progress/topic-mastery';
 import { rebuildCardStates } from '../../src/srs/scheduler';
 import { DEFAULT_SETTINGS, type Rating, type ReviewRecord } from '../../src/srs/types';
+import { questionSummary } from '../support/question';
 import { sampleMock } from '../support/sample-mock';
 
 const DAY = 86_400_000;
@@ -51,15 +51,7 @@ describe('the mastery score', () => {
   });
 });
 
-const question = (id: string, topic: string): QuestionSummary => ({
-  id,
-  topic,
-  kind: 'concept',
-  difficulty: 'medium',
-  time: 120,
-  tags: [],
-  promptText: id,
-});
+const question = (id: string, topic: string) => questionSummary(id, topic, { promptText: id });
 let n = 0;
 const review = (questionId: string, daysAgo: number, rating: Rating, source: ReviewRecord['source'] = 'review') => ({
   id: `r${n++}`,
