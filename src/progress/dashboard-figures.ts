@@ -55,17 +55,45 @@ export interface DashboardFigures {
   plan?: InterviewPlan;
 }
 
-/** Study-day index for a time, stable across DST changes for the hour a day starts. */
-function dayKey(time: number, dayStartHour: number, offsetMs: number): number {
-  return Math.floor((time - offsetMs - dayStartHour * 3_600_000) / DAY);
+const HOUR = 3_600_000;
+
+/**
+ * Numbers study days in local time: day N starts at `dayStartHour` on local calendar day N
+ * (days since 1970-01-01). Each time uses its own UTC offset, so days stay right across
+ * daylight-saving changes; offsets are looked up once per hour of time, which keeps 200,000
+ * reviews cheap.
+ */
+function studyDayCounter(dayStartHour: number) {
+  const offsetByHour = new Map<number, number>();
+  const offsetAt = (time: number) => {
+    const hour = Math.floor(time / HOUR);
+    let offset = offsetByHour.get(hour);
+    if (offset === undefined) {
+      // getTimezoneOffset is minutes west of UTC; local time = UTC + offset east.
+      offset = -new Date(time).getTimezoneOffset() * 60_000;
+      offsetByHour.set(hour, offset);
+    }
+    return offset;
+  };
+  return {
+    dayOf: (time: number) => Math.floor((time + offsetAt(time) - dayStartHour * HOUR) / DAY),
+    /** When study day N starts, epoch ms (local calendar day N at dayStartHour). */
+    startOf: (day: number) => {
+      const calendar = new Date(day * DAY);
+      return new Date(calendar.getUTCFullYear(), calendar.getUTCMonth(), calendar.getUTCDate(), dayStartHour).getTime();
+    },
+  };
 }
 
-/** Parses "YYYY-MM-DD" as local midnight; undefined for anything else. */
+/** Parses "YYYY-MM-DD" as local midnight; undefined for anything else, including days that do not exist. */
 export function parseInterviewDate(text: string | undefined): number | undefined {
   const m = text ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
   if (!m) return undefined;
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return Number.isNaN(date.getTime()) ? undefined : date.getTime();
+  const [year, month, day] = [Number(m[1]), Number(m[2]) - 1, Number(m[3])];
+  const date = new Date(year, month, day);
+  // Date rolls 2026-02-30 over to 2 March; a real date reads back the same.
+  if (date.getFullYear() !== year || date.getMonth() !== month || date.getDate() !== day) return undefined;
+  return date.getTime();
 }
 
 export function interviewPlan(
@@ -109,8 +137,8 @@ export function dashboardFigures(data: ProgressData, now: number): DashboardFigu
   const { settings } = data;
   const included = new Set(settings.topics);
   const questions = data.index.questions.filter((q) => included.size === 0 || included.has(q.topic));
-  const offsetMs = new Date(now).getTimezoneOffset() * -60_000;
-  const today = dayKey(now, settings.dayStartHour, offsetMs);
+  const days = studyDayCounter(settings.dayStartHour);
+  const today = days.dayOf(now);
   const dayStart = studyDayStart(now, settings.dayStartHour);
 
   const perDay = new Map<number, number>();
@@ -118,8 +146,8 @@ export function dashboardFigures(data: ProgressData, now: number): DashboardFigu
   const weekGood = new Array<number>(ACCURACY_WEEKS).fill(0);
   const todayReviews: ReviewRecord[] = [];
   for (const r of data.reviews) {
-    const day = dayKey(r.time, settings.dayStartHour, offsetMs);
-    if (day > today - HEATMAP_DAYS) perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    const day = days.dayOf(r.time);
+    perDay.set(day, (perDay.get(day) ?? 0) + 1);
     const week = Math.floor((today - day) / 7);
     if (week >= 0 && week < ACCURACY_WEEKS) {
       weekCount[week]++;
@@ -130,7 +158,7 @@ export function dashboardFigures(data: ProgressData, now: number): DashboardFigu
 
   const heatmap: DayCount[] = [];
   for (let d = today - HEATMAP_DAYS + 1; d <= today; d++) {
-    heatmap.push({ day: dayStart - (today - d) * DAY, count: perDay.get(d) ?? 0 });
+    heatmap.push({ day: days.startOf(d), count: perDay.get(d) ?? 0 });
   }
   const studiedToday = (perDay.get(today) ?? 0) > 0;
   // A streak still counts until the end of today even if today has no review yet.
@@ -140,7 +168,7 @@ export function dashboardFigures(data: ProgressData, now: number): DashboardFigu
   const weeklyAccuracy: WeekAccuracy[] = [];
   for (let w = ACCURACY_WEEKS - 1; w >= 0; w--) {
     weeklyAccuracy.push({
-      weekStart: dayStart - (w * 7 + 6) * DAY,
+      weekStart: days.startOf(today - (w * 7 + 6)),
       reviews: weekCount[w],
       accuracy: weekCount[w] ? weekGood[w] / weekCount[w] : undefined,
     });
@@ -150,10 +178,10 @@ export function dashboardFigures(data: ProgressData, now: number): DashboardFigu
   const wanted = new Set(questions.map((q) => q.id));
   for (const card of data.cards.values()) {
     if (!wanted.has(card.questionId) || card.reps === 0) continue;
-    const offset = Math.max(0, dayKey(card.due, settings.dayStartHour, offsetMs) - today);
+    const offset = Math.max(0, days.dayOf(card.due) - today);
     if (offset < FORECAST_DAYS) forecastCounts[offset]++;
   }
-  const forecast = forecastCounts.map((count, i) => ({ day: dayStart + i * DAY, count }));
+  const forecast = forecastCounts.map((count, i) => ({ day: days.startOf(today + i), count }));
 
   const queue = buildDueQueue({ now, settings, cards: data.cards, questions, todayReviews });
   const topics = topicFigures({ questions, cards: data.cards, reviews: data.reviews, mocks: data.mocks, now });

@@ -119,7 +119,7 @@ export function topicFigures(input: MasteryInput): TopicFigures[] {
   // Reviews are not sorted; a lapse is an Again on a card that already had a passing grade.
   const passedBefore = new Map<string, number>();
   for (const r of reviews) {
-    if (r.rating >= 2) {
+    if (r.rating >= 2 && r.undoneAt === undefined) {
       const first = passedBefore.get(r.questionId);
       if (first === undefined || r.time < first) passedBefore.set(r.questionId, r.time);
     }

@@ -1,7 +1,7 @@
 /**
  * The progress dashboard's figures against a fixed local `now`, with study days starting at 04:00.
- * Note: these expectations hold in any time zone, but until the dayKey() sign bug (see the Asia/Kolkata
- * block at the end) is fixed, four of them fail on a machine whose zone is not UTC.
+ * They hold in any time zone; the blocks at the end pin zones away from UTC, where a study-day
+ * bug once hid (CI runs in UTC).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kind, QuestionSummary } from '../../src/bank/types';
@@ -118,11 +118,8 @@ describe('the study streak', () => {
     expect(figures.streak).toBe(2);
   });
 
-  // BUG (source, not test): the streak walks back over the per-day counts, which only hold the
-  // heatmap's last 364 days, so no streak can ever exceed 364.
-  // Input: one review at noon on each of the 400 days up to and including today.
-  // Expected streak 400; actual 364.
-  it.fails('counts a streak longer than the heatmap year', () => {
+  // Regression test: this failed before the fix in src/progress (see the commit).
+  it('counts a streak longer than the heatmap year', () => {
     const days = Array.from({ length: 400 }, (_, d) => d);
     expect(dashboardFigures(progress({ reviews: noonReviews(...days) }), NOW).streak).toBe(400);
   });
@@ -291,10 +288,8 @@ describe('the interview date', () => {
     }
   });
 
-  // BUG (source, not test): the month and day are handed to `new Date`, which rolls them over, and the
-  // result is only checked for NaN. Input '2026-02-30': expected undefined, actual 2 March 2026
-  // (local midnight); likewise '2026-13-01' gives 1 January 2027 and '2026-00-10' 10 December 2025.
-  it.fails('rejects a day or month that does not exist', () => {
+  // Regression test: this failed before the fix in src/progress (see the commit).
+  it('rejects a day or month that does not exist', () => {
     expect(parseInterviewDate('2026-02-30')).toBeUndefined();
     expect(parseInterviewDate('2026-13-01')).toBeUndefined();
   });
@@ -389,18 +384,12 @@ function pinTimeZone(zone: string, offsets: [number, number]) {
   });
 }
 
-// A zone away from UTC (this machine runs in UTC, where the bug below cannot show).
+// A zone away from UTC (CI runs in UTC, where a time-zone bug cannot show).
 describe('in a time zone ahead of UTC (Asia/Kolkata, UTC+5:30, no DST)', () => {
   pinTimeZone('Asia/Kolkata', [-330, -330]);
 
-  // BUG (source, not test): dayKey() computes `time - offsetMs - dayStartHour` where offsetMs is the local
-  // offset east of UTC (+5:30 here), so it subtracts the offset instead of adding it. Study days on the
-  // dashboard then start at dayStartHour + 2 × offset local time: 15:00 in Kolkata (4 + 11), 20:00 the
-  // evening before in New York in summer (4 − 8); only in UTC do they start at 04:00.
-  // Input: now = 15 June 2026 10:00 local, reviews at 02:00 and at 05:00 that morning.
-  // Expected: the 02:00 review in yesterday's cell, the 05:00 one in today's ([1, 1]), studiedToday true.
-  // Actual: both in today's cell ([0, 2]) because that "day" runs from 14 June 15:00 to 15 June 15:00.
-  it.fails('splits the study day at 04:00 local, not at 04:00 shifted by twice the UTC offset', () => {
+  // Regression test: this failed before the fix in src/progress (see the commit).
+  it('splits the study day at 04:00 local, not at 04:00 shifted by twice the UTC offset', () => {
     const now = new Date(2026, 5, 15, 10).getTime();
     const reviews = [review('q', new Date(2026, 5, 15, 2).getTime()), review('q', new Date(2026, 5, 15, 5).getTime())];
     const { heatmap, studiedToday } = dashboardFigures(progress({ reviews }), now);
@@ -408,10 +397,8 @@ describe('in a time zone ahead of UTC (Asia/Kolkata, UTC+5:30, no DST)', () => {
     expect(studiedToday).toBe(true);
   });
 
-  // Same bug, seen in the forecast: it disagrees with today's queue (which uses studyDayStart correctly).
-  // Input: now = 15 June 10:00, review cards due at 03:00 and 05:00 on 16 June.
-  // Expected forecast [1, 1] (03:00 is still today's study day) and dueToday 1; actual [0, 2] with dueToday 1.
-  it.fails('forecasts for day 0 the cards the due queue shows today', () => {
+  // Regression test: this failed before the fix in src/progress (see the commit).
+  it('forecasts for day 0 the cards the due queue shows today', () => {
     const now = new Date(2026, 5, 15, 10).getTime();
     const questions = [question('x', 't'), question('y', 't')];
     const cards = mapOf([
@@ -428,14 +415,8 @@ describe('in a time zone ahead of UTC (Asia/Kolkata, UTC+5:30, no DST)', () => {
 describe('across a daylight-saving change (Europe/Berlin, UTC+1 in winter, UTC+2 in summer)', () => {
   pinTimeZone('Europe/Berlin', [-60, -120]);
 
-  // BUG (source, not test), apart from the sign error above: dayKey() uses the UTC offset in force at
-  // `now` for every time, and the heatmap labels day k back as `dayStart - k × 24 h`. Seen from summer, a
-  // winter day is therefore split an hour off (at 03:00 or 05:00 local) and labelled 03:00 local.
-  // Input: now = 15 June 2026 10:00 local, one review on 10 January 2026 at 03:30 local (before 04:00, so
-  // in the study day of 9 January). Expected: the cell starting 9 January 04:00 local has count 1.
-  // Actual: no cell starts at 9 January 04:00 (the label is 03:00); fixing only the sign would then count
-  // the review on 10 January. Streaks, weekly buckets and the forecast shift the same way.
-  it.fails('puts a winter review on its own study day, seen from summer', () => {
+  // Regression test: this failed before the fix in src/progress (see the commit).
+  it('puts a winter review on its own study day, seen from summer', () => {
     const now = new Date(2026, 5, 15, 10).getTime();
     const reviews = [review('q', new Date(2026, 0, 10, 3, 30).getTime())];
     const { heatmap } = dashboardFigures(progress({ reviews }), now);
