@@ -69,6 +69,8 @@ test('a drill solved and submitted with the keyboard alone', async ({ page, cont
   await page.evaluate((text) => navigator.clipboard.writeText(text), TS_SOFTMAX);
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+V');
+  // The paste lands asynchronously: run only once the editor shows it.
+  await expect(page.locator('.monaco-editor .view-lines')).toContainText('Math.exp(x - m)');
   await page.keyboard.press('ControlOrMeta+Enter');
   await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
   // Ctrl+M releases Tab from the editor, so focus can move on to Submit.
