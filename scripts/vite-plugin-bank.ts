@@ -16,6 +16,7 @@ const QUESTION_PREFIX = 'virtual:bank-question/';
 function summaryOf(q: Question): QuestionSummary {
   return {
     id: q.id,
+    title: q.title,
     topic: q.topic,
     kind: q.kind,
     difficulty: q.difficulty,
@@ -23,6 +24,13 @@ function summaryOf(q: Question): QuestionSummary {
     tags: q.tags,
     promptText: q.promptText,
   };
+}
+
+/** The kept wrong solutions are CI data: the browser never needs them. */
+function forBrowser(q: Question): Question {
+  if (!q.drill?.wrong) return q;
+  const { wrong: _ciOnly, ...drill } = q.drill;
+  return { ...q, drill };
 }
 
 export function bankPlugin(bankDir = resolve('question-bank')): Plugin {
@@ -66,7 +74,7 @@ export function bankPlugin(bankDir = resolve('question-bank')): Plugin {
         const wanted = id.slice(`\0${QUESTION_PREFIX}`.length);
         const question = load().questions.find((q) => q.id === wanted);
         if (!question) throw new Error(`No question with id "${wanted}"`);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(question))});\n`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(forBrowser(question)))});\n`;
       }
       return null;
     },

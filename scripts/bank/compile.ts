@@ -9,7 +9,7 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { frontMatterSchema, topicsFileSchema } from '../../src/bank/schema.ts';
-import type { DrillLanguage, Question, Topic } from '../../src/bank/types.ts';
+import type { DrillLanguage, FollowUp, Question, Topic } from '../../src/bank/types.ts';
 import { parseMarkdown, renderNodes } from './render-markdown.ts';
 
 export interface BankProblem {
@@ -21,6 +21,14 @@ export interface CompiledBank {
   topics: Topic[];
   questions: Question[];
   problems: BankProblem[];
+  /** Finish rules a file does not meet yet (title, hints, answered follow-ups, kept wrong answers). */
+  unfinished: BankProblem[];
+}
+
+/** The finish rules of the format: every question is titled and hinted, every follow-up answered. */
+export const MIN_WRONG_SOLUTIONS = 3;
+export function minimumHints(difficulty: Question['difficulty']): number {
+  return difficulty === 'hard' ? 2 : 1;
 }
 
 class ProblemInFile extends Error {}
@@ -87,6 +95,28 @@ function bulletItems(name: string, nodes: RootContent[]): string[] {
   });
 }
 
+/** Each follow-up is the question, then its answer as a second paragraph of the same bullet. */
+function followUpItems(nodes: RootContent[]): FollowUp[] {
+  if (nodes.length === 0) return [];
+  const lists = nodes.filter((n): n is List => n.type === 'list');
+  if (lists.length !== 1 || nodes.length !== 1) {
+    throw new ProblemInFile('section "## Follow-ups" must be a single bullet list');
+  }
+  return lists[0].children.map((item) => {
+    const [question, ...answer] = item.children;
+    if (answer.length > 1) {
+      throw new ProblemInFile(
+        'a follow-up is two paragraphs: the question, then its answer indented under it (found more)',
+      );
+    }
+    const inline = (html: string) => html.replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+    return {
+      questionHtml: inline(renderNodes([question])),
+      answerHtml: answer.length === 1 ? inline(renderNodes(answer)) : undefined,
+    };
+  });
+}
+
 function codeBlockFor(name: string, nodes: RootContent[], language: DrillLanguage) {
   const blocks = nodes.filter(
     (n): n is Extract<RootContent, { type: 'code' }> =>
@@ -98,7 +128,28 @@ function codeBlockFor(name: string, nodes: RootContent[], language: DrillLanguag
   return blocks[0];
 }
 
+/** What a compiled question still lacks under the finish rules (empty when it is finished). */
+export function unfinishedParts(question: Question, hasTitle: boolean): string[] {
+  const missing: string[] = [];
+  if (!hasTitle) missing.push('no `title`');
+  const hints = minimumHints(question.difficulty);
+  if (question.hints.length < hints) missing.push(`${question.hints.length} hint(s); needs ${hints}`);
+  const unanswered = question.followUps.filter((f) => f.answerHtml === undefined).length;
+  if (unanswered > 0) missing.push(`${unanswered} follow-up(s) without an answer`);
+  const wrong = question.drill?.wrong?.length ?? MIN_WRONG_SOLUTIONS;
+  if (wrong < MIN_WRONG_SOLUTIONS) missing.push(`${wrong} kept wrong solution(s); needs ${MIN_WRONG_SOLUTIONS}`);
+  return missing;
+}
+
 export function compileQuestion(file: string, source: string, topicIds: Set<string>): Question {
+  return compileQuestionWithTitle(file, source, topicIds).question;
+}
+
+function compileQuestionWithTitle(
+  file: string,
+  source: string,
+  topicIds: Set<string>,
+): { question: Question; hasTitle: boolean } {
   const { yaml, body } = splitFrontMatter(source);
   let raw: unknown;
   try {
@@ -140,6 +191,8 @@ export function compileQuestion(file: string, source: string, topicIds: Set<stri
 
   const question: Question = {
     id: fm.id,
+    // Until every file has a title, an untitled one shows the start of its prompt (listed as unfinished).
+    title: fm.title ?? fallbackTitle(promptNodes),
     topic: fm.topic,
     kind: fm.kind,
     difficulty: fm.difficulty,
@@ -154,7 +207,7 @@ export function compileQuestion(file: string, source: string, topicIds: Set<stri
     answerHtml: renderNodes(sections.get('Answer') ?? []),
     rubric,
     hints: optionalList('Hints'),
-    followUps: optionalList('Follow-ups'),
+    followUps: followUpItems(sections.get('Follow-ups') ?? []),
   };
   const drill = fm.drill;
   if (drill) {
@@ -174,9 +227,20 @@ export function compileQuestion(file: string, source: string, topicIds: Set<stri
       typescript: spec('typescript'),
       timeLimitMs: drill.timeLimitMs,
       tests: drill.tests,
+      wrong: drill.wrong,
     };
   }
-  return question;
+  return { question, hasTitle: fm.title !== undefined };
+}
+
+function fallbackTitle(promptNodes: RootContent[]): string {
+  const text = promptNodes
+    .map((n) => mdastToString(n, { includeHtml: false }))
+    .join(' ')
+    .replace(/\$[^$]*\$/g, '…')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text;
 }
 
 function readTopics(bankDir: string, problems: BankProblem[]): Topic[] {
@@ -194,6 +258,7 @@ function readTopics(bankDir: string, problems: BankProblem[]): Topic[] {
 /** Compiles the whole bank; never throws for content problems, it lists them instead. */
 export function compileBank(bankDir: string): CompiledBank {
   const problems: BankProblem[] = [];
+  const unfinished: BankProblem[] = [];
   const topics = readTopics(bankDir, problems);
   const topicIds = new Set(topics.map((t) => t.id));
   const questions: Question[] = [];
@@ -206,7 +271,9 @@ export function compileBank(bankDir: string): CompiledBank {
       const path = join(bankDir, folder, name);
       const file = relative(bankDir, path);
       try {
-        const question = compileQuestion(path, readFileSync(path, 'utf8'), topicIds);
+        const { question, hasTitle } = compileQuestionWithTitle(path, readFileSync(path, 'utf8'), topicIds);
+        const missing = unfinishedParts(question, hasTitle);
+        if (missing.length > 0) unfinished.push({ file, message: missing.join('; ') });
         const earlier = fileById.get(question.id);
         if (earlier) throw new ProblemInFile(`duplicate id "${question.id}", also used by ${earlier}`);
         fileById.set(question.id, file);
@@ -216,7 +283,7 @@ export function compileBank(bankDir: string): CompiledBank {
       }
     }
   }
-  return { topics, questions, problems };
+  return { topics, questions, problems, unfinished };
 }
 
 export function formatProblems(problems: BankProblem[]): string {

@@ -1,3 +1,4 @@
+import { FollowUpList } from '../ui/follow-up-list';
 import 'katex/dist/katex.min.css';
 import { use, useState } from 'react';
 import { Link } from 'wouter';
@@ -101,11 +102,7 @@ export function QuestionView({ question, topicTitle }: { question: Question; top
           {question.followUps.length > 0 && (
             <section aria-labelledby="followups-heading">
               <h2 id="followups-heading">Follow-up questions</h2>
-              <ul>
-                {question.followUps.map((f) => (
-                  <RichHtml as="li" key={f} html={f} />
-                ))}
-              </ul>
+              <FollowUpList followUps={question.followUps} />
             </section>
           )}
         </div>

@@ -32,10 +32,23 @@ const drillTestSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A classic wrong answer kept as data: CI proves it fails at least one test. */
+const wrongSolutionSchema = z
+  .strictObject({
+    why: z.string().min(5),
+    python: z.string().min(1).optional(),
+    typescript: z.string().min(1).optional(),
+  })
+  .refine(
+    (w) => w.python !== undefined || w.typescript !== undefined,
+    'a wrong solution needs `python` or `typescript` code',
+  );
+
 export const drillSchema = z.strictObject({
   python: languageSchema,
   typescript: languageSchema,
   timeLimitMs: z.int().min(100).max(60_000).default(DEFAULT_TIME_LIMIT_MS),
+  wrong: z.array(wrongSolutionSchema).default([]),
   tests: z
     .array(drillTestSchema)
     .min(2)
@@ -46,6 +59,12 @@ export const drillSchema = z.strictObject({
 export const frontMatterSchema = z
   .strictObject({
     id: kebabId,
+    title: z
+      .string()
+      .min(3)
+      .max(70)
+      .regex(/^[^$\\]*$/, 'a title is plain words: no `$` and no backslash (no LaTeX)')
+      .optional(),
     topic: kebabId,
     kind: z.enum(['concept', 'design', 'coding']),
     difficulty: z.enum(['easy', 'medium', 'hard']),

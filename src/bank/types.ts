@@ -17,6 +17,8 @@ export interface Topic {
 /** What lists, search and session builders need; small enough to load up front. */
 export interface QuestionSummary {
   id: string;
+  /** A short name to scan in lists: plain words, never a formula. */
+  title: string;
   topic: string;
   kind: Kind;
   difficulty: Difficulty;
@@ -45,11 +47,25 @@ export interface DrillLanguageSpec {
   solutionHtml: string;
 }
 
+/** A classic wrong answer kept in the drill file; CI proves each fails a test. Never sent to the browser. */
+export interface WrongSolution {
+  why: string;
+  python?: string;
+  typescript?: string;
+}
+
 export interface Drill {
   python: DrillLanguageSpec;
   typescript: DrillLanguageSpec;
   timeLimitMs: number;
   tests: DrillTest[];
+  wrong?: WrongSolution[];
+}
+
+/** What the interviewer asks next, with a short answer the user reveals to check themselves. */
+export interface FollowUp {
+  questionHtml: string;
+  answerHtml?: string;
 }
 
 /** A whole question with its Markdown rendered to sanitized HTML. */
@@ -59,7 +75,7 @@ export interface Question extends QuestionSummary {
   /** One HTML fragment per rubric point. */
   rubric: string[];
   hints: string[];
-  followUps: string[];
+  followUps: FollowUp[];
   drill?: Drill;
 }
 

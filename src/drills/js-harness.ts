@@ -4,6 +4,7 @@
  * so no state leaks between tests, and its stack frames are named `solution.js` so an error can
  * point at the user's line.
  */
+import { MODIFIED_INPUT_MESSAGE } from './plain-values';
 import type { CallOutcome } from './run-types';
 
 export const SOURCE_NAME = 'solution.js';
@@ -50,7 +51,9 @@ export function runJsTests(
       ) as ((...a: unknown[]) => unknown) | undefined;
       if (typeof fn !== 'function') throw new Error(`Define a function named ${functionName}.`);
       // Arguments are copied so a function that mutates its input cannot change later tests.
-      const actual = fn(...structuredClone(args));
+      const given = structuredClone(args);
+      const actual = fn(...given);
+      if (!sameValue(given, args)) throw new ModifiedInputError();
       outcomes.push({ actual: toJsonSafe(actual), stdout: lines.join('\n') });
     } catch (error) {
       const line = errorLine(error);
@@ -66,7 +69,28 @@ export function runJsTests(
   return outcomes;
 }
 
+class ModifiedInputError extends Error {
+  constructor() {
+    super(MODIFIED_INPUT_MESSAGE);
+    this.name = 'InputModified';
+  }
+}
+
+/** Structural equality that treats NaN as equal to itself (JSON.stringify would not). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  return (
+    Array.isArray(a) === Array.isArray(b) &&
+    keysA.length === keysB.length &&
+    keysA.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
 function errorMessage(error: unknown): string {
+  if (error instanceof ModifiedInputError) return error.message;
   // Not `instanceof Error`: errors from another realm (a vm context) are Errors of that realm.
   if (error && typeof error === 'object' && 'message' in error) {
     const { name, message } = error as { name?: string; message: unknown };

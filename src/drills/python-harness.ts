@@ -4,6 +4,7 @@
  * between tests or runs; arguments travel as JSON and results come back as JSON (tuples become
  * lists). Errors report the line in the user's code.
  */
+import { MODIFIED_INPUT_MESSAGE, NON_FINITE_TAG, reviveNonFinite } from './plain-values';
 import type { CallOutcome } from './run-types';
 
 /** The part of Pyodide's API the harness needs. */
@@ -14,18 +15,42 @@ export interface PyodideLike {
   setStderr(options: { batched: (text: string) => void }): void;
 }
 
+// Results travel as JSON. Values JSON cannot carry (inf, nan, tuples, sets, non-string keys) are
+// converted first, so one odd value fails its own test instead of the whole run.
 const DRIVER = `
-import json as _json, sys as _sys, traceback as _tb
+import json as _json, math as _math, sys as _sys, traceback as _tb
+
+def _drillbook_plain(_v):
+    if isinstance(_v, bool) or _v is None or isinstance(_v, (int, str)):
+        return _v
+    if isinstance(_v, float):
+        if _math.isnan(_v):
+            return {"${NON_FINITE_TAG}": "nan"}
+        if _math.isinf(_v):
+            return {"${NON_FINITE_TAG}": "inf" if _v > 0 else "-inf"}
+        return _v
+    if isinstance(_v, (list, tuple)):
+        return [_drillbook_plain(_x) for _x in _v]
+    if isinstance(_v, (set, frozenset)):
+        return sorted((_drillbook_plain(_x) for _x in _v), key=repr)
+    if isinstance(_v, dict):
+        return {str(_k): _drillbook_plain(_x) for _k, _x in _v.items()}
+    return repr(_v)
 
 def _drillbook_call(_code, _name, _args_json):
-    _ns = {"__name__": "__main__"}
+    # Not "__main__": a user's "if __name__ == '__main__':" block must not run during tests.
+    _ns = {"__name__": "solution"}
     try:
         exec(compile(_code, "solution.py", "exec"), _ns)
         _fn = _ns.get(_name)
         if not callable(_fn):
             raise NameError(f"Define a function named {_name}.")
-        _result = _fn(*_json.loads(_args_json))
-        return _json.dumps({"ok": True, "actual": _result}, allow_nan=True)
+        _args = _json.loads(_args_json)
+        _before = _json.dumps(_args)
+        _result = _fn(*_args)
+        if _json.dumps(_args) != _before:
+            return _json.dumps({"ok": False, "message": "${MODIFIED_INPUT_MESSAGE}", "line": None})
+        return _json.dumps({"ok": True, "actual": _drillbook_plain(_result)}, allow_nan=False)
     except BaseException as _e:
         _line = None
         for _frame in _tb.extract_tb(_e.__traceback__):
@@ -55,7 +80,7 @@ export function runPythonTests(
     const collect = { batched: (text: string) => (stdout += `${text}\n`) };
     pyodide.setStdout(collect);
     pyodide.setStderr(collect);
-    const reply = JSON.parse(call(code, functionName, JSON.stringify(args)).replace(/\b(NaN|-?Infinity)\b/g, 'null'));
+    const reply = JSON.parse(call(code, functionName, JSON.stringify(args)), reviveNonFinite);
     stdout = stdout.trimEnd();
     if (reply.ok) outcomes.push({ actual: reply.actual, stdout });
     else outcomes.push({ stdout, error: { message: reply.message, line: reply.line ?? undefined } });

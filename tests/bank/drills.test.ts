@@ -1,6 +1,6 @@
 /**
  * Every coding drill is checked in both languages: the reference passes every test, the
- * starter fails at least one. Python runs in Pyodide (as in the browser), TypeScript is
+ * starter fails at least one, and every classic wrong answer kept in the file fails at least one. Python runs in Pyodide (as in the browser), TypeScript is
  * transpiled with the app's transpiler and run in a fresh V8 context.
  */
 import { resolve } from 'node:path';
@@ -70,6 +70,22 @@ describe('coding drills', () => {
       const summary = runTypeScript(drill, drill.typescript.solution);
       expect(summary.allPassed, `${id} (TypeScript reference): ${describeFailures(summary)}`).toBe(true);
     });
+    it.each((drill.wrong ?? []).map((w, i) => [i + 1, w] as const))(
+      'kept wrong solution %i fails a test',
+      (_n, wrong) => {
+        if (wrong.python !== undefined) {
+          expect(runPython(drill, wrong.python).allPassed, `${id}: wrong Python passes every test (${wrong.why})`).toBe(
+            false,
+          );
+        }
+        if (wrong.typescript !== undefined) {
+          expect(
+            runTypeScript(drill, wrong.typescript).allPassed,
+            `${id}: wrong TypeScript passes every test (${wrong.why})`,
+          ).toBe(false);
+        }
+      },
+    );
     it('starter fails at least one test in both languages', () => {
       expect(runPython(drill, drill.python.starter).allPassed, `${id}: the Python starter passes every test`).toBe(
         false,

@@ -13,6 +13,7 @@ const reviews = generateLog();
 const cards = rebuildCardStates(reviews);
 const questions: QuestionSummary[] = Array.from({ length: CARDS + 500 }, (_, i) => ({
   id: `q${i}`,
+  title: `Question ${i}`,
   topic: `t${i % 11}`,
   kind: 'concept',
   difficulty: 'medium',

@@ -15,6 +15,7 @@ const index: BankIndex = {
   questions: [
     {
       id: 'mt-f1',
+      title: 'F1 as a harmonic mean',
       topic: 'metrics',
       kind: 'concept',
       difficulty: 'easy',
@@ -24,6 +25,7 @@ const index: BankIndex = {
     },
     {
       id: 'mt-auc',
+      title: 'What ROC-AUC measures',
       topic: 'metrics',
       kind: 'concept',
       difficulty: 'hard',
@@ -33,6 +35,7 @@ const index: BankIndex = {
     },
     {
       id: 'tf-sqrt',
+      title: 'Why scale attention by sqrt(d_k)',
       topic: 'transformers',
       kind: 'concept',
       difficulty: 'medium',
@@ -48,7 +51,7 @@ const question: Question = {
   answerHtml: '<p>To keep softmax out of saturation.</p>',
   rubric: ['Variance grows with d_k', 'Softmax saturates', 'Gradients vanish'],
   hints: ['Think of variance.', 'Sum of products.'],
-  followUps: ['What about QK-norm?'],
+  followUps: [{ questionHtml: 'What about QK-norm?', answerHtml: 'The logits stay bounded.' }],
 };
 
 vi.mock('../../src/bank/bank-data', () => ({

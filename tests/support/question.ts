@@ -3,6 +3,7 @@ import type { QuestionSummary } from '../../src/bank/types';
 
 export const questionSummary = (id: string, topic: string, extra: Partial<QuestionSummary> = {}): QuestionSummary => ({
   id,
+  title: `Title of ${id}`,
   topic,
   kind: 'concept',
   difficulty: 'medium',

@@ -1,5 +1,6 @@
 /**
- * Property-based fuzzing of the backup import (fast-check): thousands of malformed or mutated
+ * Property-based fuzzing of the backup import { questionSummary } from '../support/question';
+import (fast-check): thousands of malformed or mutated
  * files. None may throw; none that fails to parse may change stored data; every file that
  * parses is a valid backup, imports without error, and leaves a card cache equal to a rebuild.
  */
@@ -17,6 +18,7 @@ import { rebuildCardStates } from '../../src/srs/scheduler';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../../src/srs/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, parseBackup } from '../../src/storage/backup';
 import { ProgressRepository } from '../../src/storage/progress-repository';
+import { questionSummary } from '../support/question';
 import { sampleMock } from '../support/sample-mock';
 
 const T0 = Date.UTC(2026, 2, 1, 9);
@@ -166,16 +168,8 @@ describe('mock records from an imported backup', () => {
 
   it('a mutated record is either rejected or safe for the report, the clock and the dashboard', () => {
     const questions: QuestionSummary[] = [
-      {
-        id: 'mt-precision',
-        topic: 'metrics',
-        kind: 'concept',
-        difficulty: 'easy',
-        time: 120,
-        tags: [],
-        promptText: '',
-      },
-      { id: 'roc-auc', topic: 'metrics', kind: 'coding', difficulty: 'medium', time: 900, tags: [], promptText: '' },
+      questionSummary('mt-precision', 'metrics', { difficulty: 'easy', promptText: '' }),
+      questionSummary('roc-auc', 'metrics', { kind: 'coding', time: 900, promptText: '' }),
     ];
     fc.assert(
       fc.property(fc.constantFrom(...mockPaths), fc.oneof(awkwardValue, fc.constant(REMOVE)), (path, value) => {

@@ -8,7 +8,16 @@ const DAY = 86_400_000;
 const NOW = new Date(2026, 2, 10, 10, 0, 0).getTime();
 
 function question(id: string, topic: string, kind: Kind = 'concept', difficulty: Difficulty = 'medium', time = 300) {
-  const q: QuestionSummary = { id, topic, kind, difficulty, time, tags: [], promptText: `Prompt ${id}` };
+  const q: QuestionSummary = {
+    id,
+    title: `Title ${id}`,
+    topic,
+    kind,
+    difficulty,
+    time,
+    tags: [],
+    promptText: `Prompt ${id}`,
+  };
   return q;
 }
 

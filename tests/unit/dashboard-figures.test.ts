@@ -32,6 +32,7 @@ const dayStartOf = (daysBack: number) => at(daysBack, 4);
 
 const question = (id: string, topic: string, kind: Kind = 'concept'): QuestionSummary => ({
   id,
+  title: `Title ${id}`,
   topic,
   kind,
   difficulty: 'medium',

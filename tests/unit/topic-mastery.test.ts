@@ -89,6 +89,7 @@ describe('the mastery score', () => {
 
 const question = (id: string, topic: string, kind: Kind = 'concept'): QuestionSummary => ({
   id,
+  title: `Title ${id}`,
   topic,
   kind,
   difficulty: 'medium',
