@@ -1,0 +1,145 @@
+/**
+ * The page's side of SQL drills: one warm PGlite worker, runs with a time limit and Stop.
+ * Postgres inside the worker cannot be cancelled, so Stop and the time limit terminate the worker
+ * and start a fresh one at once in the background (its start-up does not count against a run).
+ * The time limit starts when Postgres is ready, so the first load is not charged to the query.
+ */
+import type { SqlWorkerMessage, SqlWorkerRequest } from './protocol';
+import type { SqlOutcome, SqlRunTest } from './types';
+
+export type SqlRunResult =
+  | { kind: 'done'; outcomes: SqlOutcome[]; ms: number }
+  | { kind: 'timeout'; limitMs: number }
+  | { kind: 'stopped' }
+  | { kind: 'failed'; message: string };
+
+export interface SqlRunHandle {
+  result: Promise<SqlRunResult>;
+  stop: () => void;
+}
+
+export interface SqlRunInput {
+  query: string;
+  schema: string;
+  tests: SqlRunTest[];
+  timeLimitMs: number;
+  maxRows?: number;
+}
+
+export type SqlPhase = 'cold' | 'starting' | 'ready' | 'running' | 'restarting' | 'failed';
+
+const newSqlWorker = () => new Worker(new URL('./sql-runner.worker.ts', import.meta.url), { type: 'module' });
+
+interface LiveWorker {
+  worker: Worker;
+  ready: Promise<void>;
+}
+
+export class SqlRunner {
+  private current?: LiveWorker;
+  private nextId = 1;
+  phase: SqlPhase = 'cold';
+  private listeners = new Set<() => void>();
+
+  constructor(private readonly createWorker: () => Worker = newSqlWorker) {}
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setPhase(phase: SqlPhase) {
+    this.phase = phase;
+    for (const l of this.listeners) l();
+  }
+
+  /** Starts Postgres ahead of the first run (call when a SQL drill opens). */
+  warm(): Promise<void> {
+    if (!this.current) {
+      const worker = this.createWorker();
+      if (this.phase !== 'restarting') this.setPhase('starting');
+      const ready = new Promise<void>((resolve, reject) => {
+        const onMessage = (event: MessageEvent<SqlWorkerMessage>) => {
+          if (event.data.type === 'ready') {
+            worker.removeEventListener('message', onMessage);
+            this.setPhase('ready');
+            resolve();
+          } else if (event.data.type === 'failed') {
+            worker.removeEventListener('message', onMessage);
+            this.setPhase('failed');
+            reject(new Error(event.data.message));
+          }
+        };
+        worker.addEventListener('message', onMessage);
+        worker.addEventListener('error', (e) => {
+          this.setPhase('failed');
+          reject(new Error(e.message || 'The SQL worker failed to load.'));
+        });
+      });
+      ready.catch(() => {
+        if (this.current?.worker === worker) this.current = undefined;
+        worker.terminate();
+      });
+      worker.postMessage({ type: 'warm' } satisfies SqlWorkerRequest);
+      this.current = { worker, ready };
+    }
+    return this.current.ready;
+  }
+
+  private restart() {
+    this.current?.worker.terminate();
+    this.current = undefined;
+    this.setPhase('restarting');
+    this.warm().catch(() => {});
+  }
+
+  run(input: SqlRunInput): SqlRunHandle {
+    let settle!: (r: SqlRunResult) => void;
+    const result = new Promise<SqlRunResult>((resolve) => {
+      settle = resolve;
+    });
+    let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cleanup = () => {};
+    const finish = (r: SqlRunResult, restart = false) => {
+      if (done) return;
+      done = true;
+      if (timer) clearTimeout(timer);
+      cleanup();
+      if (restart) this.restart();
+      else if (this.phase === 'running') this.setPhase('ready');
+      settle(r);
+    };
+    const id = this.nextId++;
+    this.warm().then(
+      () => {
+        if (done || !this.current) return;
+        const { worker } = this.current;
+        const onMessage = (event: MessageEvent<SqlWorkerMessage>) => {
+          const m = event.data;
+          if (m.type === 'result' && m.id === id) finish({ kind: 'done', outcomes: m.outcomes, ms: m.ms });
+          else if (m.type === 'failed' && m.id === id) finish({ kind: 'failed', message: m.message }, true);
+        };
+        worker.addEventListener('message', onMessage);
+        cleanup = () => worker.removeEventListener('message', onMessage);
+        this.setPhase('running');
+        timer = setTimeout(() => finish({ kind: 'timeout', limitMs: input.timeLimitMs }, true), input.timeLimitMs);
+        worker.postMessage({
+          type: 'run',
+          id,
+          query: input.query,
+          schema: input.schema,
+          tests: input.tests,
+          maxRows: input.maxRows,
+        } satisfies SqlWorkerRequest);
+      },
+      (error: Error) => finish({ kind: 'failed', message: `Postgres did not start: ${error.message}` }),
+    );
+    return { result, stop: () => finish({ kind: 'stopped' }, true) };
+  }
+
+  dispose() {
+    this.current?.worker.terminate();
+    this.current = undefined;
+  }
+}
