@@ -3,13 +3,19 @@
  * All problems are collected (not just the first) and each names its file.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { List, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { frontMatterSchema, topicsFileSchema } from '../../src/bank/schema.ts';
-import type { DrillLanguage, FollowUp, Question, Topic } from '../../src/bank/types.ts';
+import {
+  frontMatterSchema,
+  isSqlDrill,
+  type SqlDrillFrontMatter,
+  sqlDatasetFileSchema,
+  topicsFileSchema,
+} from '../../src/bank/schema.ts';
+import type { DrillLanguage, FollowUp, Question, SqlDrill, SqlDrillTest, Topic } from '../../src/bank/types.ts';
 import { parseMarkdown, renderNodes } from './render-markdown.ts';
 
 export interface BankProblem {
@@ -136,7 +142,7 @@ export function unfinishedParts(question: Question, hasTitle: boolean): string[]
   if (question.hints.length < hints) missing.push(`${question.hints.length} hint(s); needs ${hints}`);
   const unanswered = question.followUps.filter((f) => f.answerHtml === undefined).length;
   if (unanswered > 0) missing.push(`${unanswered} follow-up(s) without an answer`);
-  const wrong = question.drill?.wrong?.length ?? MIN_WRONG_SOLUTIONS;
+  const wrong = (question.drill ?? question.sqlDrill)?.wrong?.length ?? MIN_WRONG_SOLUTIONS;
   if (wrong < MIN_WRONG_SOLUTIONS) missing.push(`${wrong} kept wrong solution(s); needs ${MIN_WRONG_SOLUTIONS}`);
   return missing;
 }
@@ -210,7 +216,9 @@ function compileQuestionWithTitle(
     followUps: followUpItems(sections.get('Follow-ups') ?? []),
   };
   const drill = fm.drill;
-  if (drill) {
+  if (drill && isSqlDrill(drill)) {
+    question.sqlDrill = compileSqlDrill(file, drill, sections);
+  } else if (drill) {
     const starter = sections.get('Starter') ?? [];
     const solution = sections.get('Solution') ?? [];
     const spec = (language: DrillLanguage) => {
@@ -231,6 +239,87 @@ function compileQuestionWithTitle(
     };
   }
   return { question, hasTitle: fm.title !== undefined };
+}
+
+/** Shared SQL datasets: question-bank/<topic>/datasets/<name>.yaml, read once per compile. */
+const datasetCache = new Map<string, ReturnType<typeof sqlDatasetFileSchema.parse>>();
+
+function readSqlDataset(questionFile: string, name: string) {
+  const path = join(dirname(questionFile), 'datasets', `${name}.yaml`);
+  const cached = datasetCache.get(path);
+  if (cached) return cached;
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new ProblemInFile(
+      `SQL dataset "${name}" (datasets/${name}.yaml): ${(error as Error).message.split('\n')[0]}`,
+    );
+  }
+  const parsed = sqlDatasetFileSchema.safeParse(raw);
+  if (!parsed.success) throw new ProblemInFile(`SQL dataset datasets/${name}.yaml: ${describeZodError(parsed.error)}`);
+  datasetCache.set(path, parsed.data);
+  return parsed.data;
+}
+
+function checkSqlTable(where: string, table: { columns: string[]; rows: unknown[][] }) {
+  table.rows.forEach((row, i) => {
+    if (row.length !== table.columns.length) {
+      throw new ProblemInFile(`${where}, row ${i + 1}: ${row.length} values for ${table.columns.length} columns`);
+    }
+  });
+}
+
+function compileSqlDrill(file: string, drill: SqlDrillFrontMatter, sections: Map<string, RootContent[]>): SqlDrill {
+  const dataset = drill.sql.dataset !== undefined ? readSqlDataset(file, drill.sql.dataset) : undefined;
+  const schema = `${(dataset?.schema ?? drill.sql.schema ?? '').trim()}\n`;
+  const sqlBlock = (name: string) => {
+    const blocks = (sections.get(name) ?? []).filter(
+      (n): n is Extract<RootContent, { type: 'code' }> => n.type === 'code' && (n.lang ?? '').toLowerCase() === 'sql',
+    );
+    if (blocks.length !== 1) throw new ProblemInFile(`section "## ${name}" needs exactly one \`\`\`sql code block`);
+    return blocks[0];
+  };
+  const tests: SqlDrillTest[] = drill.tests.map((test, index) => {
+    const where = `drill.tests.${index}`;
+    let data = test.data;
+    let dataName: string | undefined;
+    if (typeof data === 'string') {
+      dataName = data;
+      const named = dataset?.data[data];
+      if (!named) {
+        throw new ProblemInFile(
+          `${where}.data: no data set "${data}"${dataset ? ` in datasets/${drill.sql.dataset}.yaml` : ' (the drill has no dataset)'}`,
+        );
+      }
+      data = named;
+    }
+    for (const [table, rows] of Object.entries(data)) checkSqlTable(`${where}.data.${table}`, rows);
+    checkSqlTable(`${where}.expected`, test.expected);
+    const compiled: SqlDrillTest = {
+      data,
+      expected: test.expected,
+      ordered: test.ordered ?? drill.ordered,
+      hidden: test.hidden,
+      tol: test.tol,
+    };
+    if (dataName !== undefined) compiled.dataName = dataName;
+    if (test.note !== undefined) compiled.note = test.note;
+    return compiled;
+  });
+  const solutionBlock = sqlBlock('Solution');
+  const compiled: SqlDrill = {
+    schema,
+    schemaHtml: renderNodes([{ type: 'code', lang: 'sql', value: schema.trimEnd() }]),
+    starter: `${sqlBlock('Starter').value.trimEnd()}\n`,
+    solution: `${solutionBlock.value.trimEnd()}\n`,
+    solutionHtml: renderNodes([solutionBlock]),
+    timeLimitMs: drill.timeLimitMs,
+    tests,
+    wrong: drill.wrong,
+  };
+  if (dataset && drill.sql.dataset) compiled.dataset = { name: drill.sql.dataset, description: dataset.description };
+  return compiled;
 }
 
 function fallbackTitle(promptNodes: RootContent[]): string {
@@ -257,6 +346,7 @@ function readTopics(bankDir: string, problems: BankProblem[]): Topic[] {
 
 /** Compiles the whole bank; never throws for content problems, it lists them instead. */
 export function compileBank(bankDir: string): CompiledBank {
+  datasetCache.clear();
   const problems: BankProblem[] = [];
   const unfinished: BankProblem[] = [];
   const topics = readTopics(bankDir, problems);

@@ -56,6 +56,78 @@ export const drillSchema = z.strictObject({
     .refine((tests) => tests.some((t) => t.hidden), 'needs at least one hidden test'),
 });
 
+/* SQL drills: `drill: { sql: {...}, tests, wrong }`; the data of each test is loaded fresh. */
+
+const sqlTableSchema = z.strictObject({
+  columns: z.array(z.string().min(1)).min(1),
+  rows: z.array(z.array(z.unknown())),
+});
+/** Table name to rows; a table left out stays empty for that test. */
+const sqlDataSchema = z.record(z.string().regex(/^[a-z_][a-z0-9_]*$/, 'table names are lower-case'), sqlTableSchema);
+
+export const sqlDatasetFileSchema = z.strictObject({
+  /** One line for the brief: what the data is. */
+  description: z.string().min(5),
+  /** The DDL: CREATE TABLE statements. */
+  schema: z.string().min(10),
+  /** Named data sets that tests refer to by name. */
+  data: z.record(z.string(), sqlDataSchema).default({}),
+});
+
+const sqlDrillTestSchema = z.strictObject({
+  /** A data set named in the dataset file, or the tables inline. */
+  data: z.union([z.string().min(1), sqlDataSchema]),
+  expected: z.strictObject({
+    columns: z.array(z.string().min(1)).min(1),
+    rows: z.array(z.array(z.unknown())),
+  }),
+  /** Overrides the drill's `ordered` for this test. */
+  ordered: z.boolean().optional(),
+  hidden: z.boolean().default(false),
+  tol: z.number().nonnegative().default(DEFAULT_TOLERANCE),
+  note: z.string().optional(),
+});
+
+const sqlWrongSchema = z.strictObject({ why: z.string().min(5), sql: z.string().min(1) });
+
+export const sqlDrillSchema = z.strictObject({
+  sql: z
+    .strictObject({
+      /** A shared dataset: question-bank/sql/datasets/<name>.yaml (schema and named data sets). */
+      dataset: kebabId.optional(),
+      /** The DDL, when the drill has its own tables. */
+      schema: z.string().min(10).optional(),
+    })
+    .refine((s) => (s.dataset === undefined) !== (s.schema === undefined), 'give exactly one of `dataset` or `schema`'),
+  /** Row order matters (the prompt asks for an ORDER BY). Default false. */
+  ordered: z.boolean().default(false),
+  timeLimitMs: z.int().min(100).max(60_000).default(DEFAULT_TIME_LIMIT_MS),
+  wrong: z.array(sqlWrongSchema).default([]),
+  tests: z
+    .array(sqlDrillTestSchema)
+    .min(2)
+    .refine((tests) => tests.some((t) => !t.hidden), 'needs at least one visible test')
+    .refine((tests) => tests.some((t) => t.hidden), 'needs at least one hidden test'),
+});
+
+export type SqlDrillFrontMatter = z.infer<typeof sqlDrillSchema>;
+export type CodeDrillFrontMatter = z.infer<typeof drillSchema>;
+
+/** A drill block is a SQL drill when it has `sql:`, else a Python/TypeScript drill. */
+const anyDrillSchema = z.unknown().transform((value, ctx): CodeDrillFrontMatter | SqlDrillFrontMatter => {
+  const isSql = typeof value === 'object' && value !== null && 'sql' in value;
+  const parsed = (isSql ? sqlDrillSchema : drillSchema).safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+export function isSqlDrill(drill: CodeDrillFrontMatter | SqlDrillFrontMatter): drill is SqlDrillFrontMatter {
+  return 'sql' in drill;
+}
+
 export const frontMatterSchema = z
   .strictObject({
     id: kebabId,
@@ -70,7 +142,7 @@ export const frontMatterSchema = z
     difficulty: z.enum(['easy', 'medium', 'hard']),
     time: z.int().min(30).max(3600),
     tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.#-]*$/, 'tags are lower-case')).default([]),
-    drill: drillSchema.optional(),
+    drill: anyDrillSchema.optional(),
   })
   .refine((fm) => (fm.kind === 'coding') === (fm.drill !== undefined), {
     message: 'a `drill` block is required for kind coding and only allowed there',

@@ -62,6 +62,48 @@ export interface Drill {
   wrong?: WrongSolution[];
 }
 
+/** One table's rows for a SQL test: column names as the brief shows them, rows in that order. */
+export interface SqlTable {
+  columns: string[];
+  rows: unknown[][];
+}
+
+export interface SqlDrillTest {
+  /** Table name to rows; tables left out are empty. Loaded fresh for this test only. */
+  data: Record<string, SqlTable>;
+  /** The shared data set's name, when the test uses one. */
+  dataName?: string;
+  expected: { columns: string[]; rows: unknown[][] };
+  /** Row order matters (the prompt asks for an ORDER BY). */
+  ordered: boolean;
+  hidden: boolean;
+  /** Numbers compare within tol, relative and absolute. */
+  tol: number;
+  note?: string;
+}
+
+/** A classic wrong query kept in the drill file; CI proves each fails a test. Never sent to the browser. */
+export interface SqlWrongQuery {
+  why: string;
+  sql: string;
+}
+
+/** A SQL drill: one query (PostgreSQL, run by PGlite) checked against each test's data. */
+export interface SqlDrill {
+  /** The DDL every test's data is loaded into. */
+  schema: string;
+  /** The DDL as highlighted HTML, for the brief. */
+  schemaHtml: string;
+  /** The shared dataset's name and one-line description, when the drill uses one. */
+  dataset?: { name: string; description: string };
+  starter: string;
+  solution: string;
+  solutionHtml: string;
+  timeLimitMs: number;
+  tests: SqlDrillTest[];
+  wrong?: SqlWrongQuery[];
+}
+
 /** What the interviewer asks next, with a short answer the user reveals to check themselves. */
 export interface FollowUp {
   questionHtml: string;
@@ -77,6 +119,8 @@ export interface Question extends QuestionSummary {
   hints: string[];
   followUps: FollowUp[];
   drill?: Drill;
+  /** SQL drills (kind coding, topic usually sql) have this instead of `drill`. */
+  sqlDrill?: SqlDrill;
 }
 
 export interface BankIndex {
