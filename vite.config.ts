@@ -5,6 +5,11 @@ import { bankPlugin } from './scripts/vite-plugin-bank.ts';
 import { cspPlugin, cspPreviewPlugin } from './scripts/vite-plugin-csp.ts';
 import { pyodidePlugin } from './scripts/vite-plugin-pyodide.ts';
 
+const CROSS_ORIGIN_ISOLATION = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   // DRILLBOOK_BANK_DIR points the build at another bank folder (fixtures in tests).
   plugins: [
@@ -44,9 +49,15 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // monaco-vim imports Monaco's old deep path, which monaco-editor 0.57 no longer exports: same module.
+    alias: [{ find: /^monaco-editor\/esm\/vs\/editor\/editor\.api(\.js)?$/, replacement: 'monaco-editor' }],
+  },
   worker: { format: 'es' },
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // Cross-origin isolation lets Stop interrupt Python instead of restarting it (see code-runner.ts).
+  // Every resource is our own, so requiring CORP costs nothing; static hosts should send the same.
+  server: { host: '127.0.0.1', port: 5173, headers: CROSS_ORIGIN_ISOLATION },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: CROSS_ORIGIN_ISOLATION },
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx', 'tests/bank/**/*.test.ts'],

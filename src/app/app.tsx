@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, Route, Switch } from 'wouter';
+import { warmPythonWhenIdle } from '../drills/warm-python';
 import { Loading } from '../ui/loading';
 import { HomeScreen } from './home-screen';
 import { NotFoundScreen } from './not-found-screen';
@@ -35,13 +36,30 @@ function NavLink({ href, label }: { href: string; label: string }) {
   );
 }
 
+/** Full-height screens (the drill workspace) size themselves by the header's real height. */
+function useHeaderHeightVariable() {
+  const header = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = header.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--header-h', `${element.offsetHeight}px`),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return header;
+}
+
 export function App() {
+  const header = useHeaderHeightVariable();
+  useEffect(() => warmPythonWhenIdle(), []);
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="site-header">
+      <header className="site-header" ref={header}>
         <div className="header-inner">
           <Link href="/" className="brand" aria-label="Drillbook home">
             <span className="brand-mark" aria-hidden="true">

@@ -5,7 +5,7 @@ export interface BankFilter {
   topic?: string;
   difficulty?: Difficulty;
   kind?: Kind;
-  /** Free text; every word must appear in the prompt, a tag, the topic or the id. */
+  /** Free text; every word must appear in the title, the prompt, a tag, the topic or the id. */
   query?: string;
 }
 
@@ -26,7 +26,7 @@ export function matchesFilter(q: QuestionSummary, filter: BankFilter): boolean {
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = normalise(`${q.promptText} ${q.tags.join(' ')} ${q.id} ${q.topic}`);
+  const haystack = normalise(`${q.title} ${q.promptText} ${q.tags.join(' ')} ${q.id} ${q.topic}`);
   return words.every((word) => haystack.includes(word));
 }
 

@@ -1,23 +1,31 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { Badge } from '../ui/badge';
 import { formatBudget } from '../ui/format-duration';
 import type { QuestionSummary, Topic } from './types';
 
-/** A list of questions, each a link with its prompt, difficulty, kind and time budget. */
+/** A list of questions, each a link with its title, the start of its prompt, difficulty, kind and time budget. */
 export function QuestionList({
   questions,
   hrefFor,
+  extra,
 }: {
   questions: QuestionSummary[];
   hrefFor: (id: string) => string;
+  /** More to show per question (a drill's status). */
+  extra?: (q: QuestionSummary) => ReactNode;
 }) {
   return (
     <ul className="question-list">
       {questions.map((q) => (
         <li key={q.id}>
           <Link href={hrefFor(q.id)} className="question-link">
-            <span className="question-prompt">{q.promptText}</span>
+            <span className="question-text">
+              <span className="question-title">{q.title}</span>
+              <span className="question-prompt muted">{q.promptText}</span>
+            </span>
             <span className="question-meta">
+              {extra?.(q)}
               <Badge tone={q.difficulty}>{q.difficulty}</Badge>
               {q.kind !== 'coding' && <Badge>{q.kind}</Badge>}
               <span className="muted">{formatBudget(q.time)}</span>

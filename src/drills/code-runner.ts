@@ -1,11 +1,15 @@
 /**
  * Runs drill code off the main thread with a time limit and a Stop button. JavaScript and
- * TypeScript get a fresh worker per run; Python keeps one warm Pyodide worker, replaced only
- * when a run has to be killed. The time limit starts when the runtime is ready, so Python's
- * first load does not count against the user's code.
+ * TypeScript get a fresh worker per run; Python keeps one warm Pyodide worker. The time limit
+ * starts when the runtime is ready, so Python's first load does not count against the user's code.
+ *
+ * Stopping Python: on a cross-origin-isolated page, Stop and the time limit raise
+ * KeyboardInterrupt through Pyodide's interrupt buffer and the same worker stays warm; elsewhere
+ * (or when an interrupt is not honoured within a second) the worker is killed and a fresh one
+ * starts at once in the background, so the next run does not wait for a cold start.
  */
 import type { DrillLanguage, DrillTest } from '../bank/types';
-import type { CallOutcome, RunnerMessage, RunRequest } from './run-types';
+import type { CallOutcome, InterruptSetup, RunnerMessage, RunRequest } from './run-types';
 
 export type RunResult =
   | { kind: 'done'; outcomes: CallOutcome[]; ms: number }
@@ -18,10 +22,28 @@ export interface RunHandle {
   stop: () => void;
 }
 
+export type PythonPhase = 'cold' | 'starting' | 'ready' | 'running' | 'restarting' | 'failed';
+
+export interface PythonStatus {
+  phase: PythonPhase;
+  /** While starting: which step of how many, in words. */
+  progress?: { step: number; steps: number; detail: string };
+  /** How Stop and the time limit end a Python run on this page. */
+  stopMode: 'interrupt' | 'restart';
+  /** Whether the current worker started from a saved memory snapshot. */
+  fromSnapshot?: boolean;
+  error?: string;
+}
+
 interface PythonWorker {
   worker: Worker;
   ready: Promise<void>;
+  interrupt?: Uint8Array;
 }
+
+const SIGINT = 2;
+/** How long an interrupted Python run may take to unwind before the worker is killed instead. */
+const INTERRUPT_GRACE_MS = 1000;
 
 const newJsWorker = () => new Worker(new URL('./js-runner.worker.ts', import.meta.url), { type: 'module' });
 const newPythonWorker = () => new Worker(new URL('./python-runner.worker.ts', import.meta.url), { type: 'module' });
@@ -30,12 +52,15 @@ export class CodeRunner {
   private python?: PythonWorker;
   /** A started, never-used worker, so a JS/TS run does not wait for a worker to boot. */
   private spareJs?: Worker;
-  private pythonState: 'cold' | 'loading' | 'warm' = 'cold';
+  private status: PythonStatus;
   private listeners = new Set<() => void>();
 
-  /** 'loading' while Pyodide starts (the screen shows it), 'warm' once ready. */
-  get pythonStatus() {
-    return this.pythonState;
+  constructor(private readonly canInterrupt = globalThis.crossOriginIsolated === true) {
+    this.status = { phase: 'cold', stopMode: canInterrupt ? 'interrupt' : 'restart' };
+  }
+
+  get pythonStatus(): PythonStatus {
+    return this.status;
   }
 
   subscribe(listener: () => void): () => void {
@@ -43,32 +68,49 @@ export class CodeRunner {
     return () => this.listeners.delete(listener);
   }
 
-  private setPythonState(state: CodeRunner['pythonState']) {
-    this.pythonState = state;
+  private setStatus(change: Partial<PythonStatus>) {
+    this.status = { ...this.status, ...change };
     for (const listener of this.listeners) listener();
   }
 
-  /** Starts Pyodide ahead of the first run (called when the user picks Python). */
+  /** Starts Pyodide ahead of the first run: when a drill page opens, or when the app is idle. */
   warmPython(): Promise<void> {
     if (!this.python) {
       const worker = newPythonWorker();
-      this.setPythonState('loading');
+      const restarting = this.status.phase === 'restarting';
+      this.setStatus({ phase: restarting ? 'restarting' : 'starting', progress: undefined, error: undefined });
+      let interrupt: Uint8Array | undefined;
+      if (this.canInterrupt) {
+        const buffer = new SharedArrayBuffer(1);
+        interrupt = new Uint8Array(buffer);
+        worker.postMessage({ type: 'interrupt-buffer', buffer } satisfies InterruptSetup);
+      }
       const ready = new Promise<void>((resolve, reject) => {
         const onMessage = (event: MessageEvent<RunnerMessage>) => {
-          if (event.data.type === 'ready') {
+          const message = event.data;
+          if (message.type === 'progress') {
+            if (this.python?.worker === worker) this.setStatus({ progress: message });
+          } else if (message.type === 'ready') {
             worker.removeEventListener('message', onMessage);
-            this.setPythonState('warm');
+            if (this.python?.worker === worker) {
+              this.setStatus({ phase: 'ready', progress: undefined, fromSnapshot: message.fromSnapshot === true });
+            }
             resolve();
-          } else if (event.data.type === 'failed') {
+          } else if (message.type === 'failed') {
             worker.removeEventListener('message', onMessage);
-            reject(new Error(event.data.message));
+            reject(new Error(message.message));
           }
         };
         worker.addEventListener('message', onMessage);
         worker.addEventListener('error', (event) => reject(new Error(event.message || 'Python could not start.')));
       });
-      ready.catch(() => this.killPython());
-      this.python = { worker, ready };
+      ready.catch((error: Error) => {
+        if (this.python?.worker !== worker) return;
+        worker.terminate();
+        this.python = undefined;
+        this.setStatus({ phase: 'failed', error: error.message, progress: undefined });
+      });
+      this.python = { worker, ready, interrupt };
     }
     return this.python.ready;
   }
@@ -84,38 +126,46 @@ export class CodeRunner {
     return worker;
   }
 
-  private killPython() {
+  /** Kills the Python worker and starts a fresh one straight away, so the next run finds it warm. */
+  private restartPython() {
     this.python?.worker.terminate();
     this.python = undefined;
-    this.setPythonState('cold');
+    this.setStatus({ phase: 'restarting' });
+    this.warmPython().catch(() => {});
   }
 
   run(
     language: DrillLanguage,
     code: string,
     functionName: string,
-    tests: readonly DrillTest[],
+    tests: readonly Pick<DrillTest, 'args'>[],
     limitMs: number,
   ): RunHandle {
-    const request: RunRequest = { language, code, functionName, tests: tests.map((t) => ({ args: t.args })) };
+    const request: RunRequest = {
+      type: 'run',
+      language,
+      code,
+      functionName,
+      tests: tests.map((t) => ({ args: t.args })),
+    };
     let stop = () => {};
     const result = new Promise<RunResult>((resolve) => {
       let settled = false;
       let timer: ReturnType<typeof setTimeout> | undefined;
       let worker: Worker | undefined;
-      const finish = (value: RunResult, kill: boolean) => {
+      let endPython: (() => void) | undefined;
+      const finish = (value: RunResult, stopCode: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        if (kill || language !== 'python') {
-          if (language === 'python') this.killPython();
-          else worker?.terminate();
-        }
+        if (language !== 'python') worker?.terminate();
+        else if (stopCode) endPython?.();
+        else if (this.status.phase === 'running') this.setStatus({ phase: 'ready' });
         resolve(value);
       };
       stop = () => finish({ kind: 'stopped' }, true);
 
-      const start = (target: Worker) => {
+      const start = (target: Worker, python?: PythonWorker) => {
         if (settled) return;
         worker = target;
         const startedAt = performance.now();
@@ -129,6 +179,14 @@ export class CodeRunner {
             finish({ kind: 'failed', message: message.message }, false);
           }
         };
+        if (python) {
+          endPython = () => {
+            target.removeEventListener('message', onMessage);
+            this.interruptOrRestart(python);
+          };
+          if (python.interrupt) python.interrupt[0] = 0;
+          this.setStatus({ phase: 'running' });
+        }
         target.addEventListener('message', onMessage);
         target.addEventListener('error', (event) =>
           finish({ kind: 'failed', message: event.message || 'The runner crashed.' }, true),
@@ -139,7 +197,11 @@ export class CodeRunner {
 
       if (language === 'python') {
         this.warmPython().then(
-          () => this.python && start(this.python.worker),
+          () => {
+            const python = this.python;
+            if (python) start(python.worker, python);
+            else finish({ kind: 'failed', message: 'Python stopped before the run could start.' }, false);
+          },
           (error: Error) => finish({ kind: 'failed', message: error.message }, false),
         );
       } else {
@@ -149,6 +211,38 @@ export class CodeRunner {
       }
     });
     return { result, stop: () => stop() };
+  }
+
+  /** Ends a running Python run: interrupt and keep the worker when possible, otherwise replace it. */
+  private interruptOrRestart(python: PythonWorker) {
+    if (this.python !== python) return;
+    if (!python.interrupt) {
+      this.restartPython();
+      return;
+    }
+    python.interrupt[0] = SIGINT;
+    this.setStatus({ phase: 'restarting' });
+    // The interrupted run still answers (with KeyboardInterrupt); that answer means the worker is idle again.
+    const { worker } = python;
+    const idle = new Promise<void>((resolve) => {
+      const onMessage = (event: MessageEvent<RunnerMessage>) => {
+        if (event.data.type !== 'result' && event.data.type !== 'failed') return;
+        worker.removeEventListener('message', onMessage);
+        resolve();
+      };
+      worker.addEventListener('message', onMessage);
+    });
+    const grace = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), INTERRUPT_GRACE_MS));
+    const next = Promise.race([idle, grace]).then((outcome) => {
+      if (this.python !== python) return;
+      if (outcome === 'late') {
+        this.restartPython();
+        return this.python?.ready;
+      }
+      this.setStatus({ phase: 'ready' });
+    });
+    // Until the interrupted run has unwound, a new run waits for it.
+    python.ready = next.then(() => undefined);
   }
 }
 

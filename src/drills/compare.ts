@@ -32,9 +32,21 @@ export function resultsMatch(actual: unknown, expected: unknown, tol: number): b
   return actual === expected;
 }
 
-/** Readable, compact JSON for showing arguments and results. */
+/** Readable, compact JSON for showing arguments and results; long floats keep 10 significant digits. */
 export function formatValue(value: unknown): string {
   if (value === undefined) return 'undefined';
-  const text = JSON.stringify(value, (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+  const text = JSON.stringify(value, (_, v) => {
+    if (typeof v !== 'number') return v;
+    if (!Number.isFinite(v)) return String(v);
+    return Number.isInteger(v) ? v : Number(v.toPrecision(10));
+  });
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
+}
+
+/** Whether a value holds a non-integer number, i.e. whether the test's tolerance matters for it. */
+export function hasFloats(value: unknown): boolean {
+  if (typeof value === 'number') return !Number.isInteger(value);
+  if (Array.isArray(value)) return value.some(hasFloats);
+  if (value !== null && typeof value === 'object') return Object.values(value).some(hasFloats);
+  return false;
 }

@@ -10,11 +10,13 @@ import { RichHtml } from '../ui/rich-html';
 import { usePageTitle } from '../ui/use-page-title';
 import { draftStore } from './drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
+import { DRILL_STATUS_LABELS } from './drill-status';
 import { type Drill, DrillSignatures, DrillWork, type SubmitResult } from './drill-work';
+import { useDrillProgress } from './use-drill-progress';
 
 export default function DrillScreen({ id }: { id: string }) {
   const question = use(loadQuestion(id));
-  usePageTitle(question ? `Drill: ${question.promptText.slice(0, 40)}` : 'Drill not found');
+  usePageTitle(question ? `Drill: ${question.title}` : 'Drill not found');
   if (!question?.drill) {
     return (
       <section className="page narrow">
@@ -31,23 +33,38 @@ export default function DrillScreen({ id }: { id: string }) {
   return <DrillWorkspace key={question.id} question={question} drill={question.drill} />;
 }
 
-function useElapsed(startedAt: number): string {
+/** Ticks once a second in its own component, so the rest of the page does not re-render with it. */
+function ElapsedTime({ startedAt }: { startedAt: number }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, []);
   const seconds = Math.max(0, Math.floor((now - startedAt) / 1000));
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return (
+    <span className="timer" role="timer" aria-label="Time spent on this drill">
+      Time {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, '0')}
+    </span>
+  );
+}
+
+function DrillStatusBadge({ id }: { id: string }) {
+  const ids = useMemo(() => [id], [id]);
+  const progress = useDrillProgress(ids);
+  if (progress.state !== 'ready') return null;
+  const status = progress.progress.get(id)?.status ?? 'new';
+  return (
+    <Badge tone={status === 'solved' ? 'easy' : status === 'due' ? 'medium' : undefined}>
+      {DRILL_STATUS_LABELS[status]}
+    </Badge>
+  );
 }
 
 function DrillWorkspace({ question, drill }: { question: Question; drill: Drill }) {
   const [hintsShown, setHintsShown] = useState(0);
+  const [hiddenNotesShown, setHiddenNotesShown] = useState(0);
   const [solutionShown, setSolutionShown] = useState(false);
-  const [recorded, setRecorded] = useState<string>();
   const [startedAt] = useState(() => Date.now());
-  const elapsed = useElapsed(startedAt);
-  const spec = drill.python;
   const [draftError, setDraftError] = useState<string>();
   const store = useMemo(
     () =>
@@ -59,63 +76,75 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
 
   const recordReview = useCallback(
     async ({ allPassed }: SubmitResult) => {
-      setRecorded(undefined);
-      const rating = drillRating(allPassed, hintsShown, solutionShown);
+      const rating = drillRating(allPassed, hintsShown + hiddenNotesShown, solutionShown);
       try {
         await recordGrade(question.id, rating, 'drill', Date.now() - startedAt);
-        setRecorded(`Recorded in your review schedule as ${RATING_NAMES[rating]}.`);
+        return `Recorded in your review schedule as ${RATING_NAMES[rating]}.`;
       } catch (error) {
-        setRecorded(`Not recorded: ${(error as Error).message}`);
+        return `Not recorded: ${(error as Error).message}`;
       }
     },
-    [hintsShown, solutionShown, question.id, startedAt],
+    [hintsShown, hiddenNotesShown, solutionShown, question.id, startedAt],
+  );
+
+  const brief = (
+    <section className="drill-brief" aria-labelledby="drill-title">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/drills">Coding drills</Link>
+      </nav>
+      <h1 id="drill-title" className="drill-title">
+        {question.title}
+      </h1>
+      <div className="question-meta">
+        <Badge tone={question.difficulty}>{question.difficulty}</Badge>
+        <DrillStatusBadge id={question.id} />
+        <span className="muted">Budget {Math.round(question.time / 60)} min</span>
+        <ElapsedTime startedAt={startedAt} />
+      </div>
+      <RichHtml html={question.promptHtml} className="drill-prompt" />
+      <DrillSignatures drill={drill} />
+      <div className="hints">
+        {question.hints.slice(0, hintsShown).map((hint, i) => (
+          <div key={hint} className="hint">
+            <strong>Hint {i + 1}.</strong> <RichHtml as="span" html={hint} />
+          </div>
+        ))}
+        {hintsShown < question.hints.length && (
+          <button type="button" className="button ghost small" onClick={() => setHintsShown(hintsShown + 1)}>
+            Show hint {hintsShown + 1} of {question.hints.length}
+          </button>
+        )}
+        {!solutionShown ? (
+          <button type="button" className="button ghost small" onClick={() => setSolutionShown(true)}>
+            Show solution (counts as a hint)
+          </button>
+        ) : (
+          <section aria-label="Reference solution" className="solution">
+            <h2>Reference solution</h2>
+            <RichHtml html={drill.python.solutionHtml} />
+            <RichHtml html={drill.typescript.solutionHtml} />
+            <RichHtml html={question.answerHtml} />
+          </section>
+        )}
+      </div>
+      <p className="muted small">{DRILL_GRADE_RULE}</p>
+      <p className="muted small">
+        Ctrl/Cmd+Enter runs the visible tests, Ctrl/Cmd+Shift+Enter submits. In the editor, Ctrl+M lets Tab move focus
+        out.
+      </p>
+    </section>
   );
 
   return (
     <div className="drill-page">
-      <section className="drill-brief" aria-labelledby="drill-title">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <Link href="/drills">Coding drills</Link>
-        </nav>
-        <h1 id="drill-title" className="drill-title">
-          <code>{spec.function}</code>
-        </h1>
-        <div className="question-meta">
-          <Badge tone={question.difficulty}>{question.difficulty}</Badge>
-          <span className="muted">Budget {Math.round(question.time / 60)} min</span>
-          <span className="timer" role="timer" aria-label="Time spent on this drill">
-            Time {elapsed}
-          </span>
-        </div>
-        <RichHtml html={question.promptHtml} className="drill-prompt" />
-        <DrillSignatures drill={drill} />
-        <div className="hints">
-          {question.hints.slice(0, hintsShown).map((hint, i) => (
-            <div key={hint} className="hint">
-              <strong>Hint {i + 1}.</strong> <RichHtml as="span" html={hint} />
-            </div>
-          ))}
-          {hintsShown < question.hints.length && (
-            <button type="button" className="button ghost small" onClick={() => setHintsShown(hintsShown + 1)}>
-              Show hint {hintsShown + 1} of {question.hints.length}
-            </button>
-          )}
-          {!solutionShown ? (
-            <button type="button" className="button ghost small" onClick={() => setSolutionShown(true)}>
-              Show solution (counts as a hint)
-            </button>
-          ) : (
-            <section aria-label="Reference solution" className="solution">
-              <h2>Reference solution</h2>
-              <RichHtml html={drill.python.solutionHtml} />
-              <RichHtml html={drill.typescript.solutionHtml} />
-              <RichHtml html={question.answerHtml} />
-            </section>
-          )}
-        </div>
-        <p className="muted small">{DRILL_GRADE_RULE}</p>
-      </section>
-      <DrillWork drill={drill} store={store} onSubmitted={recordReview} notice={recorded} alert={draftError} />
+      <DrillWork
+        drill={drill}
+        store={store}
+        onSubmitted={recordReview}
+        alert={draftError}
+        brief={brief}
+        onHintUsed={() => setHiddenNotesShown((n) => n + 1)}
+      />
     </div>
   );
 }

@@ -1,31 +1,38 @@
 /**
- * The coding workspace shared by the drill page and the mock interview: language, editor, Run and
- * Submit, and the test report. Where the code is kept is up to the caller (drafts or the mock).
+ * The coding workspace shared by the drill page and the mock interview, laid out like LeetCode:
+ * the brief on the left, the editor top right, the results (Tests and Custom tabs) bottom right,
+ * always in view; on a phone, tabs Brief / Code / Results that switch to Results after a run.
+ * Where the code is kept is up to the caller (drafts or the mock).
  */
-import { lazy, Suspense, useCallback, useEffect, useId, useState, useSyncExternalStore } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTheme } from '../app/use-theme';
-import type { DrillLanguage, Question } from '../bank/types';
+import type { DrillLanguage, DrillTest, Question } from '../bank/types';
 import { Loading } from '../ui/loading';
-import { codeRunner, type RunHandle, type RunResult } from './code-runner';
-import { formatValue } from './compare';
-import { evaluateRun, type RunSummary } from './evaluate-run';
+import { useMediaQuery } from '../ui/use-media-query';
+import type { TypeProblem } from './code-editor';
+import { codeRunner, type RunHandle } from './code-runner';
+import { initialCustomText } from './custom-args';
+import { type CustomRun, CustomTests } from './custom-tests';
+import { LANGUAGE_LABELS, rememberLanguage, storedLanguage } from './editor-language';
+import { useVimEnabled } from './editor-preferences';
+import { evaluateRun } from './evaluate-run';
+import { PythonStatusChip } from './python-status-chip';
+import { type Outcome, type RunMode, RunReport } from './run-report';
+import { markPythonUsed } from './warm-python';
 
 const CodeEditor = lazy(() => import('./code-editor'));
 
-const LANGUAGES: { id: DrillLanguage; label: string }[] = [
-  { id: 'python', label: 'Python' },
-  { id: 'typescript', label: 'TypeScript' },
-];
+const LANGUAGES: DrillLanguage[] = ['python', 'typescript'];
 const RUN_BUTTONS = [
   { mode: 'run', label: 'Run', className: 'button', shortcut: 'Ctrl/Cmd+Enter' },
   { mode: 'submit', label: 'Submit', className: 'button primary', shortcut: 'Ctrl/Cmd+Shift+Enter' },
 ] as const;
-const LANGUAGE_KEY = 'drillbook-drill-language';
+const PHONE_QUERY = '(max-width: 760px)';
+const RESULTS_MIN_PX = 120;
+const RESULTS_DEFAULT_SHARE = 0.42;
 
 export type Drill = NonNullable<Question['drill']>;
-type Outcome =
-  | { mode: 'run' | 'submit'; result: Exclude<RunResult, { kind: 'done' }> }
-  | { mode: 'run' | 'submit'; result: Extract<RunResult, { kind: 'done' }>; summary: RunSummary };
+type PhoneTab = 'brief' | 'code' | 'results';
 
 /** Where the user's code lives between visits. */
 export interface CodeStore {
@@ -47,82 +54,159 @@ export interface SubmitResult {
 interface DrillWorkProps {
   drill: Drill;
   store: CodeStore;
-  onSubmitted?: (result: SubmitResult) => void | Promise<void>;
-  /** Shown under the results after a submit (e.g. how it was recorded). */
-  notice?: string;
+  /** Called after a Submit; the text it returns is shown with that run's results (e.g. how it was recorded). */
+  onSubmitted?: (result: SubmitResult) => Promise<string | undefined> | string | undefined;
   /** A problem to show above the editor (e.g. the draft could not be saved). */
   alert?: string;
   readOnly?: boolean;
   label?: string;
+  /** The drill's brief, shown beside the editor (or as the Brief tab on a phone). */
+  brief?: ReactNode;
+  /** Revealing a hidden test's note is a hint. */
+  onHintUsed?: () => void;
 }
 
-function usePythonStatus() {
-  return useSyncExternalStore(
-    (listener) => codeRunner.subscribe(listener),
-    () => codeRunner.pythonStatus,
-  );
+interface Loaded {
+  language: DrillLanguage;
+  text: string;
+  /** Changes whenever the editor must be remounted with `text` (load, reset, language switch). */
+  version: number;
 }
 
 export function DrillWork({
   drill,
   store,
   onSubmitted,
-  notice,
   alert: problem,
   readOnly = false,
   label = 'Your solution',
+  brief,
+  onHintUsed,
 }: DrillWorkProps) {
   const theme = useTheme();
-  const ids = { lang: useId() };
-  const [language, setLanguage] = useState<DrillLanguage>(
-    () => store.language ?? (localStorage.getItem(LANGUAGE_KEY) as DrillLanguage | null) ?? 'python',
-  );
-  const [code, setCode] = useState<string | undefined>();
-  const [running, setRunning] = useState<{ handle: RunHandle; mode: 'run' | 'submit' } | undefined>();
-  const [outcome, setOutcome] = useState<Outcome>();
-  const pythonStatus = usePythonStatus();
+  const vim = useVimEnabled();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const ids = { lang: useId(), tabs: useId(), results: useId() };
+  const [language, setLanguage] = useState<DrillLanguage>(() => store.language ?? storedLanguage() ?? 'python');
+  const [loaded, setLoaded] = useState<Loaded>();
+  const code = useRef<string | undefined>(undefined);
+  const typeProblems = useRef<TypeProblem[]>([]);
+  const [running, setRunning] = useState<{ handle: RunHandle; mode: RunMode | 'custom' }>();
+  const [outcome, setOutcome] = useState<Outcome & { typeProblems: TypeProblem[] }>();
+  const [customRun, setCustomRun] = useState<CustomRun>();
+  const [resultsTab, setResultsTab] = useState<'tests' | 'custom'>('tests');
+  const [phoneTab, setPhoneTab] = useState<PhoneTab>(brief ? 'brief' : 'code');
+  const [resultsHeight, setResultsHeight] = useState<number>();
+  const runId = useRef(0);
+  const mainRef = useRef<HTMLDivElement>(null);
+  const resultsRef = useRef<HTMLDivElement>(null);
   const spec = drill[language];
   const { load } = store;
 
-  // Load the saved code for this language, or the starter code.
+  // Load the saved code for this language, or the starter code; Python starts in the background meanwhile.
   useEffect(() => {
     let cancelled = false;
-    setCode(undefined);
+    setLoaded(undefined);
     setOutcome(undefined);
+    setCustomRun(undefined);
+    code.current = undefined;
     load(language)
       .catch(() => undefined)
-      .then((saved) => !cancelled && setCode(saved ?? drill[language].starter));
-    if (language === 'python') codeRunner.warmPython().catch(() => {});
-    else codeRunner.warmJs();
+      .then((saved) => {
+        if (cancelled) return;
+        const text = saved ?? drill[language].starter;
+        code.current = text;
+        setLoaded((previous) => ({ language, text, version: (previous?.version ?? 0) + 1 }));
+      });
+    codeRunner.warmPython().catch(() => {});
+    if (language === 'typescript') codeRunner.warmJs();
     return () => {
       cancelled = true;
     };
   }, [load, language, drill]);
 
-  const onCodeChange = (next: string) => {
-    if (readOnly) return;
-    setCode(next);
-    store.save(language, next);
-  };
+  const onCodeChange = useCallback(
+    (next: string) => {
+      if (readOnly) return;
+      code.current = next;
+      store.save(language, next);
+    },
+    [readOnly, store, language],
+  );
 
-  const start = useCallback(
-    (mode: 'run' | 'submit') => {
-      if (running || code === undefined || (readOnly && mode === 'submit')) return;
-      const tests = mode === 'run' ? drill.tests.filter((t) => !t.hidden) : drill.tests;
-      const handle = codeRunner.run(language, code, spec.function, tests, drill.timeLimitMs);
+  const showResults = useCallback(() => {
+    if (phone) setPhoneTab('results');
+    // In a mock the workspace sits in a longer page: bring the results into view.
+    requestAnimationFrame(() => resultsRef.current?.scrollIntoView({ block: 'nearest' }));
+  }, [phone]);
+
+  const execute = useCallback(
+    (mode: RunMode, tests: readonly DrillTest[]) => {
+      const source = code.current;
+      if (running || source === undefined || (readOnly && mode !== 'run')) return;
+      if (language === 'python') markPythonUsed();
+      const id = ++runId.current;
+      const handle = codeRunner.run(language, source, spec.function, tests, drill.timeLimitMs);
       setRunning({ handle, mode });
       setOutcome(undefined);
-      handle.result.then(async (result) => {
+      setResultsTab('tests');
+      showResults();
+      void handle.result.then(async (result) => {
         setRunning(undefined);
+        const problems = language === 'typescript' ? typeProblems.current : [];
         const summary = result.kind === 'done' ? evaluateRun(tests, result.outcomes) : undefined;
-        setOutcome(summary && result.kind === 'done' ? { mode, result, summary } : ({ mode, result } as Outcome));
+        const shown =
+          summary && result.kind === 'done'
+            ? { mode, result, summary, typeProblems: problems }
+            : ({ mode, result, typeProblems: problems } as Outcome & { typeProblems: TypeProblem[] });
+        setOutcome(shown);
         if (mode !== 'submit' || result.kind === 'stopped') return;
-        const passed = summary ? summary.verdicts.filter((v) => v.passed).length : 0;
-        await onSubmitted?.({ passed, total: tests.length, allPassed: summary?.allPassed ?? false });
+        const passed = summary ? summary.passed : 0;
+        const notice = await onSubmitted?.({ passed, total: tests.length, allPassed: summary?.allPassed ?? false });
+        // The notice belongs to this run only: a newer run has already cleared the panel.
+        if (notice && runId.current === id) setOutcome({ ...shown, notice });
       });
     },
-    [running, code, drill, language, spec.function, onSubmitted, readOnly],
+    [running, readOnly, language, spec.function, drill.timeLimitMs, onSubmitted, showResults],
   );
+
+  const start = useCallback(
+    (mode: 'run' | 'submit') => execute(mode, mode === 'run' ? drill.tests.filter((t) => !t.hidden) : drill.tests),
+    [execute, drill.tests],
+  );
+
+  const rerunFailed = () => {
+    if (!outcome || !('summary' in outcome)) return;
+    execute(
+      'rerun',
+      outcome.summary.verdicts.filter((v) => !v.passed).map((v) => v.test),
+    );
+  };
+
+  const runCustom = async (cases: unknown[][], withReference: boolean) => {
+    const source = code.current;
+    if (running || source === undefined) return;
+    ++runId.current;
+    const asTests = cases.map((args) => ({ args }));
+    const mine = codeRunner.run(language, source, spec.function, asTests, drill.timeLimitMs);
+    setRunning({ handle: mine, mode: 'custom' });
+    setResultsTab('custom');
+    showResults();
+    const result = await mine.result;
+    let run: CustomRun;
+    if (result.kind !== 'done') {
+      run = { cases, mine: [], problem: describeFailure(result) };
+    } else if (!withReference) {
+      run = { cases, mine: result.outcomes };
+    } else {
+      const reference = codeRunner.run(language, spec.solution, spec.function, asTests, drill.timeLimitMs);
+      setRunning({ handle: reference, mode: 'custom' });
+      const expected = await reference.result;
+      run = { cases, mine: result.outcomes, reference: expected.kind === 'done' ? expected.outcomes : undefined };
+    }
+    setRunning(undefined);
+    setCustomRun(run);
+  };
 
   // Ctrl/Cmd+Enter runs and Ctrl/Cmd+Shift+Enter submits from anywhere on the page.
   useEffect(() => {
@@ -139,110 +223,268 @@ export function DrillWork({
   const reset = async () => {
     if (!window.confirm('Reset the editor to the starter code? Your code in this language will be lost.')) return;
     await store.clear(language).catch(() => {});
-    setCode(spec.starter);
+    code.current = spec.starter;
+    setLoaded((previous) => ({ language, text: spec.starter, version: (previous?.version ?? 0) + 1 }));
     setOutcome(undefined);
   };
 
-  const firstError =
+  const switchLanguage = (next: DrillLanguage) => {
+    rememberLanguage(next);
+    store.onLanguageChange?.(next);
+    setLanguage(next);
+  };
+
+  const firstErrorLine =
     outcome && 'summary' in outcome
       ? outcome.summary.verdicts.find((v) => v.outcome.error?.line)?.outcome.error?.line
       : undefined;
+  const visibleArgs = useMemo(() => drill.tests.filter((t) => !t.hidden).map((t) => t.args), [drill.tests]);
+  const defaultTolerance = drill.tests[0]?.tol ?? 1e-6;
+
+  const resize = (deltaPx: number) => {
+    const total = mainRef.current?.clientHeight ?? 600;
+    const current = resultsHeight ?? total * RESULTS_DEFAULT_SHARE;
+    setResultsHeight(Math.min(Math.max(current + deltaPx, RESULTS_MIN_PX), total - 160));
+  };
+  const onSeparatorPointer = (event: React.PointerEvent<HTMLDivElement>) => {
+    const startY = event.clientY;
+    const startHeight = resultsRef.current?.getBoundingClientRect().height ?? 0;
+    const target = event.currentTarget;
+    target.setPointerCapture(event.pointerId);
+    const move = (e: PointerEvent) => {
+      const total = mainRef.current?.clientHeight ?? 600;
+      setResultsHeight(Math.min(Math.max(startHeight + startY - e.clientY, RESULTS_MIN_PX), total - 160));
+    };
+    const up = () => {
+      target.removeEventListener('pointermove', move);
+      target.removeEventListener('pointerup', up);
+    };
+    target.addEventListener('pointermove', move);
+    target.addEventListener('pointerup', up);
+  };
+
+  const phoneTabs: { id: PhoneTab; label: string }[] = [
+    ...(brief ? [{ id: 'brief' as const, label: 'Brief' }] : []),
+    { id: 'code', label: 'Code' },
+    { id: 'results', label: 'Results' },
+  ];
+  const panelHidden = (tab: PhoneTab) => phone && phoneTab !== tab;
+  /** On a phone each part is a tab panel; on a desk they are named regions side by side. */
+  const panelProps = (tab: PhoneTab, name: string) =>
+    phone
+      ? {
+          role: 'tabpanel',
+          id: `${ids.tabs}-${tab}-panel`,
+          'aria-labelledby': `${ids.tabs}-${tab}`,
+          hidden: panelHidden(tab),
+        }
+      : { role: 'region', id: `${ids.tabs}-${tab}-panel`, 'aria-label': name };
 
   return (
-    <section className="drill-work" aria-label={label}>
-      <div className="toolbar">
-        <div className="field inline">
-          <label htmlFor={ids.lang}>Language</label>
-          <select
-            id={ids.lang}
-            value={language}
-            onChange={(e) => {
-              const next = e.target.value as DrillLanguage;
-              localStorage.setItem(LANGUAGE_KEY, next);
-              store.onLanguageChange?.(next);
-              setLanguage(next);
-            }}
-            disabled={!!running}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="toolbar-actions">
-          {running ? (
-            <button type="button" className="button danger" onClick={() => running.handle.stop()}>
-              Stop
+    <section className={`workspace${brief ? ' has-brief' : ''}${phone ? ' phone' : ''}`} aria-label={label}>
+      {phone && (
+        <div role="tablist" aria-label="Workspace" className="workspace-tabs">
+          {phoneTabs.map((tab) => (
+            <button
+              key={tab.id}
+              type="button"
+              role="tab"
+              id={`${ids.tabs}-${tab.id}`}
+              aria-selected={phoneTab === tab.id}
+              aria-controls={`${ids.tabs}-${tab.id}-panel`}
+              className="workspace-tab"
+              onClick={() => setPhoneTab(tab.id)}
+            >
+              {tab.label}
             </button>
-          ) : (
-            RUN_BUTTONS.filter((b) => !readOnly || b.mode === 'run').map(({ mode, label, className, shortcut }) => (
-              <button
-                key={mode}
-                type="button"
-                className={className}
-                onClick={() => start(mode)}
-                disabled={code === undefined}
-                title={shortcut}
-              >
-                {label}
-              </button>
-            ))
-          )}
-          {!readOnly && (
-            <button type="button" className="button ghost" onClick={() => void reset()} disabled={!!running}>
-              Reset
-            </button>
-          )}
+          ))}
         </div>
-      </div>
-      {problem && (
-        <p role="alert" className="alert">
-          {problem}
-        </p>
       )}
-      <div className="editor-frame">
-        {code === undefined ? (
-          <Loading label="Loading your code…" />
-        ) : (
-          <Suspense fallback={<Loading label="Loading the editor…" />}>
-            <CodeEditor
-              language={language}
-              value={code}
-              onChange={onCodeChange}
-              dark={theme === 'dark'}
-              onRun={() => start('run')}
-              onSubmit={() => start('submit')}
-              errorLine={firstError}
-              readOnly={readOnly}
+      {brief && (
+        <div className="workspace-brief" {...panelProps('brief', 'Brief')}>
+          {brief}
+        </div>
+      )}
+      <div className="workspace-main" ref={mainRef}>
+        <div className="toolbar">
+          <div className="field inline">
+            <label htmlFor={ids.lang}>Language</label>
+            <select
+              id={ids.lang}
+              value={language}
+              onChange={(e) => switchLanguage(e.target.value as DrillLanguage)}
+              disabled={!!running}
+            >
+              {LANGUAGES.map((id) => (
+                <option key={id} value={id}>
+                  {LANGUAGE_LABELS[id]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {language === 'python' && <PythonStatusChip />}
+          <div className="toolbar-actions">
+            {running ? (
+              <button type="button" className="button danger" onClick={() => running.handle.stop()}>
+                Stop
+              </button>
+            ) : (
+              RUN_BUTTONS.filter((b) => !readOnly || b.mode === 'run').map(({ mode, label, className, shortcut }) => (
+                <button
+                  key={mode}
+                  type="button"
+                  className={className}
+                  onClick={() => start(mode)}
+                  disabled={loaded === undefined}
+                  title={shortcut}
+                  aria-keyshortcuts={mode === 'run' ? 'Control+Enter' : 'Control+Shift+Enter'}
+                >
+                  {label}
+                </button>
+              ))
+            )}
+            {!readOnly && (
+              <button type="button" className="button ghost" onClick={() => void reset()} disabled={!!running}>
+                Reset
+              </button>
+            )}
+          </div>
+        </div>
+        {problem && (
+          <p role="alert" className="alert">
+            {problem}
+          </p>
+        )}
+        <div className="editor-frame" {...panelProps('code', 'Code')}>
+          {loaded === undefined || loaded.language !== language ? (
+            <Loading label="Loading your code…" />
+          ) : (
+            <Suspense fallback={<Loading label="Loading the editor…" />}>
+              <CodeEditor
+                key={`${loaded.language}:${loaded.version}`}
+                language={language}
+                initialValue={loaded.text}
+                onChange={onCodeChange}
+                dark={theme === 'dark'}
+                onRun={() => start('run')}
+                onSubmit={() => start('submit')}
+                errorLine={firstErrorLine}
+                readOnly={readOnly}
+                vim={vim}
+                onTypeProblems={(problems) => {
+                  typeProblems.current = problems;
+                }}
+              />
+            </Suspense>
+          )}
+        </div>
+        {!phone && (
+          // biome-ignore lint/a11y/useSemanticElements: a focusable splitter; <hr> cannot take focus or keys
+          <div
+            role="separator"
+            aria-orientation="horizontal"
+            aria-label="Resize the results panel"
+            aria-controls={`${ids.tabs}-results-panel`}
+            aria-valuenow={resultsHeight === undefined ? undefined : Math.round(resultsHeight)}
+            tabIndex={0}
+            className="splitter"
+            onPointerDown={onSeparatorPointer}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowUp') resize(24);
+              else if (event.key === 'ArrowDown') resize(-24);
+              else return;
+              event.preventDefault();
+            }}
+          />
+        )}
+        <div
+          className="results-panel"
+          ref={resultsRef}
+          {...panelProps('results', 'Results')}
+          style={resultsHeight === undefined || phone ? undefined : { flexBasis: `${resultsHeight}px` }}
+        >
+          <div role="tablist" aria-label="Results" className="results-tabs">
+            {(['tests', 'custom'] as const).map((tab) => (
+              <button
+                key={tab}
+                type="button"
+                role="tab"
+                id={`${ids.results}-${tab}`}
+                aria-selected={resultsTab === tab}
+                aria-controls={`${ids.results}-${tab}-panel`}
+                className="results-tab"
+                onClick={() => setResultsTab(tab)}
+              >
+                {tab === 'tests' ? 'Tests' : 'Custom'}
+              </button>
+            ))}
+          </div>
+          <div
+            role="tabpanel"
+            id={`${ids.results}-tests-panel`}
+            aria-labelledby={`${ids.results}-tests`}
+            hidden={resultsTab !== 'tests'}
+            className="results-body"
+            aria-live="polite"
+          >
+            {running && running.mode !== 'custom' && (
+              <p role="status" className="running">
+                <span className="spinner" aria-hidden="true" />
+                {language === 'python' && codeRunner.pythonStatus.phase !== 'running'
+                  ? 'Waiting for Python to start…'
+                  : running.mode === 'run'
+                    ? 'Running the visible tests…'
+                    : running.mode === 'rerun'
+                      ? 'Running the failed tests again…'
+                      : 'Running all tests…'}
+              </p>
+            )}
+            {outcome && (
+              <RunReport
+                outcome={outcome}
+                typeProblems={outcome.typeProblems}
+                onRerunFailed={readOnly ? undefined : rerunFailed}
+                onHiddenNoteShown={onHintUsed}
+              />
+            )}
+            {!running && !outcome && (
+              <p className="muted">Run (Ctrl/Cmd+Enter) checks the visible tests; Submit adds the hidden ones.</p>
+            )}
+          </div>
+          <div
+            role="tabpanel"
+            id={`${ids.results}-custom-panel`}
+            aria-labelledby={`${ids.results}-custom`}
+            hidden={resultsTab !== 'custom'}
+            className="results-body"
+          >
+            {running?.mode === 'custom' && (
+              <p role="status" className="running">
+                <span className="spinner" aria-hidden="true" />
+                Running your cases…
+              </p>
+            )}
+            <CustomTests
+              initialText={initialCustomText(visibleArgs.slice(0, 3))}
+              arity={visibleArgs[0]?.length ?? drill.tests[0]?.args.length ?? 1}
+              tolerance={defaultTolerance}
+              busy={!!running}
+              run={customRun}
+              onRun={(cases, withReference) => void runCustom(cases, withReference)}
             />
-          </Suspense>
-        )}
-      </div>
-      <p className="muted small">
-        Ctrl/Cmd+Enter runs the visible tests, Ctrl/Cmd+Shift+Enter submits. In the editor, Ctrl+M lets Tab move focus
-        out.
-      </p>
-      <div className="results" aria-live="polite">
-        {running && (
-          <p role="status" className="running">
-            {language === 'python' && pythonStatus !== 'warm'
-              ? 'Starting Python (the first run takes a few seconds)…'
-              : running.mode === 'run'
-                ? 'Running the visible tests…'
-                : 'Running all tests…'}
-          </p>
-        )}
-        {outcome && <RunReport outcome={outcome} />}
-        {notice && (
-          <p role="status" className="success">
-            {notice}
-          </p>
-        )}
+          </div>
+        </div>
       </div>
     </section>
   );
+}
+
+function describeFailure(
+  result: { kind: 'timeout'; limitMs: number } | { kind: 'stopped' } | { kind: 'failed'; message: string },
+) {
+  if (result.kind === 'timeout') return `Time limit exceeded: your code ran longer than ${result.limitMs / 1000} s.`;
+  if (result.kind === 'stopped') return 'Run stopped.';
+  return result.message;
 }
 
 /** Both languages' signatures, so the brief does not depend on the editor's language. */
@@ -253,93 +495,5 @@ export function DrillSignatures({ drill }: { drill: Drill }) {
       <br />
       <code>{drill.typescript.signature}</code>
     </p>
-  );
-}
-
-function RunReport({ outcome }: { outcome: Outcome }) {
-  const { result } = outcome;
-  if (result.kind === 'timeout') {
-    return (
-      <p role="alert" className="alert">
-        Time limit exceeded: your code ran longer than {result.limitMs / 1000} s and was stopped. Look for an infinite
-        loop.
-      </p>
-    );
-  }
-  if (result.kind === 'stopped') return <p role="status">Run stopped.</p>;
-  if (result.kind === 'failed') {
-    return (
-      <p role="alert" className="alert">
-        {result.message}
-      </p>
-    );
-  }
-  if (!('summary' in outcome)) return null;
-  const { summary } = outcome;
-  const visible = summary.verdicts.filter((v) => !v.hidden);
-  const visiblePassed = visible.filter((v) => v.passed).length;
-  return (
-    <div className="run-report">
-      <p role="status" className={summary.allPassed ? 'success' : 'fail-text'}>
-        {summary.allPassed
-          ? outcome.mode === 'submit'
-            ? `All ${summary.verdicts.length} tests passed.`
-            : `All ${visible.length} visible tests passed.`
-          : `${summary.failed} of ${summary.verdicts.length} tests failed.`}{' '}
-        <span className="muted">({Math.round(result.ms)} ms)</span>
-      </p>
-      <ol className="test-list">
-        {visible.map((v) => (
-          <li key={v.index} className={v.passed ? 'test pass' : 'test fail'}>
-            <div className="test-head">
-              <strong>Test {v.index + 1}</strong> <span className="verdict">{v.passed ? 'Passed' : 'Failed'}</span>
-              {v.test.note && !v.passed && <span className="muted"> — {v.test.note}</span>}
-            </div>
-            <dl>
-              <dt>Arguments</dt>
-              <dd>
-                <code>{v.test.args.map(formatValue).join(', ')}</code>
-              </dd>
-              <dt>Expected</dt>
-              <dd>
-                <code>{formatValue(v.test.expected)}</code>
-              </dd>
-              {v.outcome.error ? (
-                <>
-                  <dt>Error</dt>
-                  <dd className="error-text">
-                    {v.outcome.error.message}
-                    {v.outcome.error.line !== undefined && ` (line ${v.outcome.error.line})`}
-                  </dd>
-                </>
-              ) : (
-                <>
-                  <dt>Actual</dt>
-                  <dd>
-                    <code>{formatValue(v.outcome.actual)}</code>
-                  </dd>
-                </>
-              )}
-              {v.outcome.stdout && (
-                <>
-                  <dt>Printed</dt>
-                  <dd>
-                    <pre className="stdout">{v.outcome.stdout}</pre>
-                  </dd>
-                </>
-              )}
-            </dl>
-          </li>
-        ))}
-      </ol>
-      {summary.hiddenTotal > 0 && (
-        <p className="hidden-summary">
-          Hidden tests: {summary.hiddenPassed} of {summary.hiddenTotal} passed.
-        </p>
-      )}
-      {outcome.mode === 'run' && visiblePassed === visible.length && (
-        <p className="muted">Visible tests pass. Submit to run the hidden tests too.</p>
-      )}
-    </div>
   );
 }

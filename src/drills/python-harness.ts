@@ -63,16 +63,30 @@ def _drillbook_call(_code, _name, _args_json):
 
 const prepared = new WeakSet<object>();
 
+/** Names the harness version, so a saved interpreter snapshot is reused only with the same harness. */
+export const HARNESS_KEY = hashText(DRIVER);
+
+function hashText(text: string): string {
+  // FNV-1a: a cache key, not security.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(16);
+}
+
+/** Defines the harness's Python helpers once per interpreter. */
+export function prepareHarness(pyodide: PyodideLike): void {
+  if (prepared.has(pyodide)) return;
+  pyodide.runPython(DRIVER);
+  prepared.add(pyodide);
+}
+
 export function runPythonTests(
   pyodide: PyodideLike,
   code: string,
   functionName: string,
   argsList: unknown[][],
 ): CallOutcome[] {
-  if (!prepared.has(pyodide)) {
-    pyodide.runPython(DRIVER);
-    prepared.add(pyodide);
-  }
+  prepareHarness(pyodide);
   const call = pyodide.globals.get('_drillbook_call') as (code: string, name: string, args: string) => string;
   const outcomes: CallOutcome[] = [];
   for (const args of argsList) {
@@ -84,6 +98,8 @@ export function runPythonTests(
     stdout = stdout.trimEnd();
     if (reply.ok) outcomes.push({ actual: reply.actual, stdout });
     else outcomes.push({ stdout, error: { message: reply.message, line: reply.line ?? undefined } });
+    // Stop or the time limit interrupted the run: the remaining tests must not start.
+    if (!reply.ok && String(reply.message).startsWith('KeyboardInterrupt')) break;
   }
   return outcomes;
 }

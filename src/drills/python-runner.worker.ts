@@ -1,33 +1,113 @@
 /// <reference lib="webworker" />
 /**
  * Pyodide in a long-lived worker: loaded once from our own files (never a CDN) and kept warm.
- * Each test still runs with fresh globals (see python-harness). The page terminates the worker
- * when a run exceeds its time limit, and starts a new one for the next run.
+ * Each test still runs with fresh globals (see python-harness).
+ *
+ * Start-up: the first load saves a memory snapshot of the interpreter with the harness loaded
+ * (Cache Storage, keyed by the Pyodide version and the harness), and later visits restore it,
+ * which skips most of Python's start-up. Any problem with the snapshot falls back to a normal load.
+ *
+ * Messages in: an optional { type: 'interrupt-buffer' } first (cross-origin-isolated pages),
+ * then { type: 'run' } requests. Out: 'progress' while starting, 'ready', then one 'result' or
+ * 'failed' per run.
  */
-import { loadPyodide } from 'pyodide';
+import { loadPyodide, version } from 'pyodide';
 import { lockDownNetwork } from './lock-down-network';
-import { type PyodideLike, runPythonTests } from './python-harness';
-import type { RunnerMessage, RunRequest } from './run-types';
+import { HARNESS_KEY, type PyodideLike, prepareHarness, runPythonTests } from './python-harness';
+import type { InterruptSetup, RunnerMessage, RunRequest } from './run-types';
 
 const post = (message: RunnerMessage) => self.postMessage(message);
+const STEPS = 3;
+const progress = (step: number, detail: string) => post({ type: 'progress', step, steps: STEPS, detail });
 
-const ready = loadPyodide({ indexURL: new URL('/pyodide/', self.location.origin).href }).then(
-  (pyodide) => {
-    // Pyodide fetched its files while loading; user code never needs the network.
-    lockDownNetwork();
-    post({ type: 'ready' });
-    return pyodide as unknown as PyodideLike;
-  },
-  (error: Error) => {
-    post({ type: 'failed', message: `Python could not start: ${error.message}` });
-    throw error;
-  },
-);
+const SNAPSHOT_CACHE = 'drillbook-python-snapshot';
+const snapshotUrl = new URL(`/__python-snapshot/${version}-${HARNESS_KEY}`, self.location.origin).href;
+// Kept before the lock-down below removes `caches` from the scope user code can reach.
+const cacheStorage: CacheStorage | undefined = self.caches;
 
-self.onmessage = async (event: MessageEvent<RunRequest>) => {
-  const { code, functionName, tests } = event.data;
+type PyodideWithSnapshots = PyodideLike & {
+  makeMemorySnapshot?: () => Uint8Array;
+  setInterruptBuffer?: (buffer: Uint8Array) => void;
+};
+
+async function readSnapshot(): Promise<Uint8Array | undefined> {
   try {
+    const response = await (await cacheStorage?.open(SNAPSHOT_CACHE))?.match(snapshotUrl);
+    return response ? new Uint8Array(await response.arrayBuffer()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function saveSnapshot(snapshot: Uint8Array) {
+  try {
+    const cache = await cacheStorage?.open(SNAPSHOT_CACHE);
+    if (!cache) return;
+    // Older versions' snapshots are dead weight (about 30 MB each).
+    for (const old of await cache.keys()) if (old.url !== snapshotUrl) await cache.delete(old);
+    await cache.put(snapshotUrl, new Response(snapshot as Uint8Array<ArrayBuffer>));
+  } catch {
+    // A full disk only costs the next visit its faster start.
+  }
+}
+
+async function start(): Promise<PyodideWithSnapshots> {
+  const indexURL = new URL('/pyodide/', self.location.origin).href;
+  progress(1, 'Looking for a saved Python snapshot');
+  const snapshot = await readSnapshot();
+  let pyodide: PyodideWithSnapshots | undefined;
+  let fromSnapshot = false;
+  if (snapshot) {
+    progress(2, 'Restoring Python from the snapshot');
+    try {
+      // `_loadSnapshot` is Pyodide's (experimental) option for restoring a memory snapshot.
+      pyodide = (await loadPyodide({ indexURL, _loadSnapshot: snapshot } as never)) as unknown as PyodideWithSnapshots;
+      fromSnapshot = true;
+    } catch {
+      pyodide = undefined;
+    }
+  }
+  let fresh: Uint8Array | undefined;
+  if (!pyodide) {
+    progress(2, 'Loading the Python runtime and standard library');
+    pyodide = (await loadPyodide({ indexURL, _makeSnapshot: true } as never)) as unknown as PyodideWithSnapshots;
+    prepareHarness(pyodide);
+    try {
+      fresh = pyodide.makeMemorySnapshot?.();
+    } catch {
+      fresh = undefined;
+    }
+  }
+  progress(3, 'Preparing the test harness');
+  prepareHarness(pyodide);
+  if (interruptBuffer) pyodide.setInterruptBuffer?.(interruptBuffer);
+  // Pyodide fetched its files while loading; user code never needs the network.
+  lockDownNetwork();
+  post({ type: 'ready', fromSnapshot });
+  if (fresh) void saveSnapshot(fresh);
+  return pyodide;
+}
+
+let interruptBuffer: Uint8Array | undefined;
+let ready: Promise<PyodideWithSnapshots> | undefined;
+
+// Start on the next turn, so an interrupt buffer posted right after creation arrives first.
+setTimeout(() => {
+  ready = start();
+  ready.catch((error: Error) => post({ type: 'failed', message: `Python could not start: ${error.message}` }));
+}, 0);
+
+self.onmessage = async (event: MessageEvent<RunRequest | InterruptSetup>) => {
+  const message = event.data;
+  if (message.type === 'interrupt-buffer') {
+    interruptBuffer = new Uint8Array(message.buffer);
+    return;
+  }
+  const { code, functionName, tests } = message;
+  try {
+    while (!ready) await new Promise((resolve) => setTimeout(resolve, 0));
     const pyodide = await ready;
+    if (interruptBuffer) interruptBuffer[0] = 0;
     post({
       type: 'result',
       outcomes: runPythonTests(

@@ -2,10 +2,17 @@
 import type { DrillLanguage, DrillTest } from '../bank/types';
 
 export interface RunRequest {
+  type?: 'run';
   language: DrillLanguage;
   code: string;
   functionName: string;
   tests: Pick<DrillTest, 'args'>[];
+}
+
+/** Sent once to a Python worker on a cross-origin-isolated page: Stop then interrupts instead of killing. */
+export interface InterruptSetup {
+  type: 'interrupt-buffer';
+  buffer: SharedArrayBuffer;
 }
 
 /** The outcome of calling the user's function on one test's arguments. */
@@ -17,6 +24,7 @@ export interface CallOutcome {
 }
 
 export type RunnerMessage =
-  | { type: 'ready' }
+  | { type: 'progress'; step: number; steps: number; detail: string }
+  | { type: 'ready'; fromSnapshot?: boolean }
   | { type: 'result'; outcomes: CallOutcome[] }
   | { type: 'failed'; message: string };

@@ -1,5 +1,5 @@
 /** Taking a mock: one question at a time under its own countdown and the mock's. */
-import { use, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { use, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { DrillLanguage } from '../bank/types';
 import { type CodeStore, DrillSignatures, DrillWork } from '../drills/drill-work';
@@ -227,7 +227,6 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
 
 function MockDrill({ index, item }: { index: number; item: MockItem }) {
   const change = useMockStore((s) => s.change);
-  const [notice, setNotice] = useState<string>();
   const drill = use(loadQuestion(item.questionId))?.drill;
   // Read the freshest stored code at load time, not the render's, so the store stays stable.
   const store = useMemo<CodeStore>(() => {
@@ -247,17 +246,15 @@ function MockDrill({ index, item }: { index: number; item: MockItem }) {
       onLanguageChange: (language) => writeCode(language, current()?.code?.sources[language]),
     };
   }, [index, change]);
-  useEffect(() => setNotice(undefined), []);
   if (!drill) return null;
   return (
     <DrillWork
       drill={drill}
       store={store}
       label="Your code"
-      notice={notice}
       onSubmitted={(result) => {
         change((s, t) => recordDrillAttempt(s, index, result, t));
-        setNotice(`Submitted: ${result.passed} of ${result.total} tests passed. This counts in your self-assessment.`);
+        return `Submitted: ${result.passed} of ${result.total} tests passed. This counts in your self-assessment.`;
       }}
     />
   );

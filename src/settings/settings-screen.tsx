@@ -1,5 +1,6 @@
 import { use, useEffect, useId, useRef, useState } from 'react';
 import { loadBankIndex } from '../bank/bank-data';
+import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
 import { RETENTION_RANGE, type Settings } from '../srs/types';
 import {
   type Backup,
@@ -40,6 +41,7 @@ export default function SettingsScreen() {
       )}
       {!settings && !loadError && <Loading />}
       {settings && <SettingsForm initial={settings} onSaved={setSettings} />}
+      <EditorPanel />
       <BackupPanel />
     </div>
   );
@@ -152,6 +154,22 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
         </span>
       </div>
     </form>
+  );
+}
+
+/** Applies at once and is kept on this device; it needs no Save. */
+function EditorPanel() {
+  const id = useId();
+  const vim = useVimEnabled();
+  return (
+    <section className="card" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Code editor</h2>
+      <label className="check">
+        <input type="checkbox" checked={vim} onChange={(e) => setVimEnabled(e.target.checked)} /> Vim key bindings in
+        the drill editor
+      </label>
+      <p className="muted small">Kept on this device. Esc leaves insert mode; the mode shows under the editor.</p>
+    </section>
   );
 }
 

@@ -2,6 +2,7 @@
  * Today's review queue, as a pure function: learning cards that are due, then review cards due
  * today (up to the daily review limit), then new cards in bank order (up to the new-card limit).
  */
+import { isDue } from './is-due';
 import { studyDayEnd, studyDayStart } from './study-day';
 import type { CardState, ReviewRecord, Settings } from './types';
 
@@ -60,10 +61,9 @@ export function buildDueQueue(input: QueueInput): DueQueue {
   for (const card of cards.values()) {
     const cardTopic = topicOf.get(card.questionId);
     if (cardTopic === undefined || !wanted(cardTopic)) continue;
-    const isLearning = card.phase === 'learning' || card.phase === 'relearning';
-    if (isLearning && card.due <= now) learning.push(card);
-    else if (card.phase === 'review' && card.due < dayEnd) reviews.push(card);
-    else later.push(card.due);
+    if (!isDue(card, now, dayEnd)) later.push(card.due);
+    else if (card.phase === 'review') reviews.push(card);
+    else learning.push(card);
   }
   const byDue = (a: CardState, b: CardState) => a.due - b.due || (a.questionId < b.questionId ? -1 : 1);
   learning.sort(byDue);

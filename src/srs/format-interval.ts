@@ -23,3 +23,15 @@ export function describeWhen(due: number, now: number): string {
   const days = Math.round(hours / 24);
   return days === 1 ? 'tomorrow' : `in ${days} days`;
 }
+
+/** "just now", "5 minutes ago", "3 hours ago", "yesterday", "4 days ago": when something happened. */
+export function describeAgo(time: number, now: number): string {
+  const ms = now - time;
+  if (ms < 60_000) return 'just now';
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 24) return `${hours} hour${hours === 1 ? '' : 's'} ago`;
+  const days = Math.round(hours / 24);
+  return days === 1 ? 'yesterday' : `${days} days ago`;
+}

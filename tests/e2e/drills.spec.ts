@@ -50,7 +50,11 @@ test('a failing visible test shows arguments, expected, actual and what was prin
     'function softmax(logits: number[]): number[] {\n  const x = 1;\n  throw new Error("boom");\n}\n',
   );
   await page.getByRole('button', { name: 'Run' }).click();
-  await expect(page.locator('.test').first()).toContainText('Error: boom (line 3)');
+  // The same error in every test is shown once, with its line, not repeated in each card.
+  await expect(page.getByRole('alert').filter({ hasText: 'Every test stopped' })).toHaveText(
+    'Every test stopped with the same error on line 3: Error: boom',
+  );
+  await expect(page.locator('.test').first()).not.toContainText('boom');
 });
 
 test('an infinite loop ends in "Time limit exceeded", the page stays responsive and the code is kept', async ({
