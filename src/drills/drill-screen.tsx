@@ -11,8 +11,11 @@ import { usePageTitle } from '../ui/use-page-title';
 import { draftStore } from './drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
 import { DRILL_STATUS_LABELS } from './drill-status';
-import { type Drill, DrillSignatures, DrillWork, type SubmitResult } from './drill-work';
+import { type Drill, DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from './drill-work';
 import { useDrillProgress } from './use-drill-progress';
+
+// The editor is this screen's heaviest part: ask for it as soon as the screen's code arrives.
+preloadEditor();
 
 export default function DrillScreen({ id }: { id: string }) {
   const question = use(loadQuestion(id));

@@ -20,7 +20,13 @@ import { PythonStatusChip } from './python-status-chip';
 import { type Outcome, type RunMode, RunReport } from './run-report';
 import { markPythonUsed } from './warm-python';
 
-const CodeEditor = lazy(() => import('./code-editor'));
+const loadEditor = () => import('./code-editor');
+const CodeEditor = lazy(loadEditor);
+
+/** Starts fetching Monaco at once, in parallel with the question and the draft, instead of after them. */
+export function preloadEditor(): void {
+  void loadEditor();
+}
 
 const LANGUAGES: DrillLanguage[] = ['python', 'typescript'];
 const RUN_BUTTONS = [
