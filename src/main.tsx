@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
 import { applyTheme, resolveTheme, systemTheme, useThemeStore } from './app/theme-store';
 import './app/styles.css';
 
@@ -11,6 +12,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary offerExport>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

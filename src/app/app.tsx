@@ -1,20 +1,22 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { Link, Route, Switch } from 'wouter';
+import { Link, Route, Switch, useLocation } from 'wouter';
 import { warmPythonWhenIdle } from '../drills/warm-python';
 import { Loading } from '../ui/loading';
+import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { NotFoundScreen } from './not-found-screen';
+import { retryableLazy } from './retryable-lazy';
 import { ThemeToggle } from './theme-toggle';
 
-const BankScreen = lazy(() => import('../bank/bank-screen'));
-const QuestionScreen = lazy(() => import('../bank/question-screen'));
-const ReviewScreen = lazy(() => import('../review/review-screen'));
-const SettingsScreen = lazy(() => import('../settings/settings-screen'));
-const DrillsScreen = lazy(() => import('../drills/drills-screen'));
-const DrillScreen = lazy(() => import('../drills/drill-screen'));
-const MockSetupScreen = lazy(() => import('../mock/mock-setup-screen'));
-const MockScreen = lazy(() => import('../mock/mock-screen'));
-const ProgressScreen = lazy(() => import('../progress/progress-screen'));
+const BankScreen = retryableLazy(() => import('../bank/bank-screen'));
+const QuestionScreen = retryableLazy(() => import('../bank/question-screen'));
+const ReviewScreen = retryableLazy(() => import('../review/review-screen'));
+const SettingsScreen = retryableLazy(() => import('../settings/settings-screen'));
+const DrillsScreen = retryableLazy(() => import('../drills/drills-screen'));
+const DrillScreen = retryableLazy(() => import('../drills/drill-screen'));
+const MockSetupScreen = retryableLazy(() => import('../mock/mock-setup-screen'));
+const MockScreen = retryableLazy(() => import('../mock/mock-screen'));
+const ProgressScreen = retryableLazy(() => import('../progress/progress-screen'));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
 const StorageBanner = lazy(() => import('./storage-banner'));
 
@@ -53,6 +55,7 @@ function useHeaderHeightVariable() {
 
 export function App() {
   const header = useHeaderHeightVariable();
+  const [location] = useLocation();
   useEffect(() => warmPythonWhenIdle(), []);
   return (
     <>
@@ -79,21 +82,24 @@ export function App() {
         <StorageBanner />
       </Suspense>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
-          <Switch>
-            <Route path="/" component={HomeScreen} />
-            <Route path="/bank" component={BankScreen} />
-            <Route path="/review" component={ReviewScreen} />
-            <Route path="/settings" component={SettingsScreen} />
-            <Route path="/drills" component={DrillsScreen} />
-            <Route path="/mock" component={MockSetupScreen} />
-            <Route path="/progress" component={ProgressScreen} />
-            <Route path="/mock/:id">{(params) => <MockScreen id={params.id} />}</Route>
-            <Route path="/drills/:id">{(params) => <DrillScreen id={params.id} />}</Route>
-            <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>
-            <Route component={NotFoundScreen} />
-          </Switch>
-        </Suspense>
+        {/* Keyed by the address: moving to another screen clears a failed one's message. */}
+        <ErrorBoundary key={location} what="This screen">
+          <Suspense fallback={<Loading />}>
+            <Switch>
+              <Route path="/" component={HomeScreen} />
+              <Route path="/bank" component={BankScreen} />
+              <Route path="/review" component={ReviewScreen} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route path="/drills" component={DrillsScreen} />
+              <Route path="/mock" component={MockSetupScreen} />
+              <Route path="/progress" component={ProgressScreen} />
+              <Route path="/mock/:id">{(params) => <MockScreen id={params.id} />}</Route>
+              <Route path="/drills/:id">{(params) => <DrillScreen id={params.id} />}</Route>
+              <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>
+              <Route component={NotFoundScreen} />
+            </Switch>
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <Suspense fallback={null}>
         <UpdatePrompt />

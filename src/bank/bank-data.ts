@@ -10,8 +10,15 @@ let indexModule: Promise<IndexModule> | undefined;
 let indexPromise: Promise<BankIndex> | undefined;
 const questionCache = new Map<string, Promise<Question | undefined>>();
 
+// Failed loads are forgotten, so a Retry (or the next visit to the screen) loads again.
 function loadIndexModule(): Promise<IndexModule> {
-  indexModule ??= import('virtual:bank-index');
+  if (!indexModule) {
+    indexModule = import('virtual:bank-index');
+    indexModule.catch(() => {
+      indexModule = undefined;
+      indexPromise = undefined;
+    });
+  }
   return indexModule;
 }
 
@@ -30,6 +37,7 @@ export function loadQuestion(id: string): Promise<Question | undefined> {
       return loader ? (await loader()).default : undefined;
     });
     questionCache.set(id, pending);
+    pending.catch(() => questionCache.delete(id));
   }
   return pending;
 }

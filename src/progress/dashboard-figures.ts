@@ -96,6 +96,14 @@ export function parseInterviewDate(text: string | undefined): number | undefined
   return date.getTime();
 }
 
+/** Why an interview date cannot be saved, or undefined when it can: a plan needs a real day after today. */
+export function interviewDateProblem(text: string, now: number): string | undefined {
+  const date = parseInterviewDate(text);
+  if (date === undefined) return 'Enter a date as year, month and day.';
+  if (date <= now) return 'That date has passed. Choose the day of your next interview.';
+  return undefined;
+}
+
 export function interviewPlan(
   data: Pick<ProgressData, 'cards' | 'index'>,
   questions: ProgressData['index']['questions'],

@@ -2,12 +2,13 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { Topic } from '../bank/types';
 import { progressRepository } from '../storage/progress-connection';
+import { announceChange } from '../storage/sync-channel';
 import { DataTable } from '../ui/data-table';
 import { LineChart } from '../ui/line-chart';
 import { Loading } from '../ui/loading';
 import { usePageTitle } from '../ui/use-page-title';
 import { BarChart, Heatmap } from './charts';
-import { type DashboardFigures, dashboardFigures, HEATMAP_DAYS } from './dashboard-figures';
+import { type DashboardFigures, dashboardFigures, HEATMAP_DAYS, interviewDateProblem } from './dashboard-figures';
 import { INTERVIEW_DATE_KEY, loadProgressData, type ProgressData } from './progress-data';
 import { MASTERY_FORMULA, type TopicFigures } from './topic-mastery';
 
@@ -145,6 +146,11 @@ function InterviewDate({
   const [message, setMessage] = useState<string>();
   const plan = figures.plan;
   const save = async (next: string | undefined) => {
+    const problem = next === undefined ? undefined : interviewDateProblem(next, Date.now());
+    if (problem) {
+      setMessage(problem);
+      return;
+    }
     try {
       const repo = await progressRepository();
       if (next) await repo.setValue(INTERVIEW_DATE_KEY, next);
@@ -160,6 +166,7 @@ function InterviewDate({
     const repo = await progressRepository();
     const settings = await repo.getSettings();
     await repo.saveSettings({ ...settings, newPerDay: plan.newPerDay });
+    announceChange([]);
     setMessage(`New cards per day set to ${plan.newPerDay}.`);
     await onChange();
   };

@@ -81,7 +81,10 @@ export function buildDueQueue(input: QueueInput): DueQueue {
   const ids = [...learning.map((c) => c.questionId), ...dueReviews.map((c) => c.questionId), ...fresh];
   let nextDue: number | undefined;
   if (ids.length === 0) {
-    const soonest = later.length > 0 ? Math.min(...later) : undefined;
+    const soonest = later.reduce<number | undefined>(
+      (min, due) => (min === undefined || due < min ? due : min),
+      undefined,
+    );
     if (soonest !== undefined && soonest - now <= LEARN_AHEAD_MS && soonest < dayEnd) {
       const early = [...cards.values()].find((c) => c.due === soonest && c.phase !== 'review');
       if (early) ids.push(early.questionId);

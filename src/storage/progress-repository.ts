@@ -207,17 +207,26 @@ export class ProgressRepository {
       // Merging into a browser that never saved settings: take the backup's rather than defaults.
       tx.objectStore('settings').put({ key: 'settings', value: backup.settings });
     }
+    // One read of what is stored, then writes without waiting on each: a request round trip per
+    // review made a 20,000-review merge take 17 s.
+    const stored = new Map<string, ReviewRecord>(
+      mode === 'replace' ? [] : (await reviews.getAll()).map((r) => [r.id, r] as const),
+    );
+    const writes: Promise<unknown>[] = [];
     for (const incoming of backup.reviews) {
-      const merged = mergeReview(mode === 'replace' ? undefined : await reviews.get(incoming.id), incoming);
+      const merged = mergeReview(stored.get(incoming.id), incoming);
       if (merged) {
-        reviews.put(merged);
+        writes.push(reviews.put(merged));
+        stored.set(merged.id, merged);
         added++;
       }
     }
+    const keys = new Set(mode === 'replace' ? [] : await tx.objectStore('kv').getAllKeys());
     for (const entry of backup.values) {
-      if (mode === 'replace' || !(await tx.objectStore('kv').getKey(entry.key))) tx.objectStore('kv').put(entry);
+      if (!keys.has(entry.key)) writes.push(tx.objectStore('kv').put(entry));
     }
-    const states = rebuildCardStates(await reviews.getAll());
+    await Promise.all(writes);
+    const states = rebuildCardStates([...stored.values()]);
     await tx.objectStore('cards').clear();
     for (const state of states.values()) tx.objectStore('cards').put(state);
     try {

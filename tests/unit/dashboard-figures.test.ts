@@ -11,6 +11,7 @@ import {
   dashboardFigures,
   FORECAST_DAYS,
   HEATMAP_DAYS,
+  interviewDateProblem,
   interviewPlan,
   parseInterviewDate,
   REVIEWS_PER_NEW_CARD,
@@ -422,5 +423,21 @@ describe('across a daylight-saving change (Europe/Berlin, UTC+1 in winter, UTC+2
     const reviews = [review('q', new Date(2026, 0, 10, 3, 30).getTime())];
     const { heatmap } = dashboardFigures(progress({ reviews }), now);
     expect(heatmap.find((d) => d.day === new Date(2026, 0, 9, 4).getTime())?.count).toBe(1);
+  });
+});
+
+describe('saving an interview date', () => {
+  const NOON = new Date(2026, 11, 5, 12).getTime();
+  it('refuses a past date or today instead of saving it and then saying it has passed', () => {
+    expect(interviewDateProblem('2026-12-01', NOON)).toBe(
+      'That date has passed. Choose the day of your next interview.',
+    );
+    expect(interviewDateProblem('2026-12-05', NOON)).toBe(
+      'That date has passed. Choose the day of your next interview.',
+    );
+  });
+  it('accepts a future day and refuses a day that does not exist', () => {
+    expect(interviewDateProblem('2026-12-24', NOON)).toBeUndefined();
+    expect(interviewDateProblem('2027-02-30', NOON)).toBe('Enter a date as year, month and day.');
   });
 });
