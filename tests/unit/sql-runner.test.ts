@@ -1,0 +1,100 @@
+/** The page-side SQL runner with a fake worker: ready before running, time limit, Stop, restart. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SqlWorkerMessage, SqlWorkerRequest } from '../../src/drills/sql/protocol';
+import { SqlRunner } from '../../src/drills/sql/sql-runner';
+
+class FakeWorker extends EventTarget {
+  static made: FakeWorker[] = [];
+  terminated = false;
+  received: SqlWorkerRequest[] = [];
+  /** When false, a run never answers (an endless query). */
+  answers = true;
+  constructor() {
+    super();
+    FakeWorker.made.push(this);
+  }
+  postMessage(request: SqlWorkerRequest) {
+    this.received.push(request);
+    setTimeout(() => {
+      if (this.terminated) return;
+      if (request.type === 'warm') this.emit({ type: 'ready', fromCache: false, ms: 5 });
+      else if (this.answers) this.emit({ type: 'result', id: request.id, outcomes: [], ms: 1 });
+    }, 10);
+  }
+  emit(data: SqlWorkerMessage) {
+    this.dispatchEvent(new MessageEvent('message', { data }));
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const input = { query: 'SELECT 1', schema: 'CREATE TABLE t (a int);', tests: [{ data: {} }], timeLimitMs: 1000 };
+
+describe('SqlRunner', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeWorker.made = [];
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('starts the worker once and answers runs', async () => {
+    const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(handle.result).resolves.toMatchObject({ kind: 'done' });
+    const second = runner.run(input);
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(second.result).resolves.toMatchObject({ kind: 'done' });
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(runner.phase).toBe('ready');
+  });
+
+  it('stops a run at the time limit, kills the worker and starts a fresh one that runs the next query', async () => {
+    const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
+    await Promise.all([runner.warm(), vi.advanceTimersByTimeAsync(20)]);
+    (FakeWorker.made[0] as FakeWorker).answers = false;
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(999);
+    let settled = false;
+    handle.result.then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(2);
+    await expect(handle.result).resolves.toEqual({ kind: 'timeout', limitMs: 1000 });
+    expect((FakeWorker.made[0] as FakeWorker).terminated).toBe(true);
+    expect(FakeWorker.made).toHaveLength(2);
+    const next = runner.run(input);
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(next.result).resolves.toMatchObject({ kind: 'done' });
+  });
+
+  it('Stop ends the run at once and restarts the worker', async () => {
+    const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
+    await Promise.all([runner.warm(), vi.advanceTimersByTimeAsync(20)]);
+    (FakeWorker.made[0] as FakeWorker).answers = false;
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(100);
+    handle.stop();
+    await expect(handle.result).resolves.toEqual({ kind: 'stopped' });
+    expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('does not count the start-up against the time limit', async () => {
+    const runner = new SqlRunner(() => {
+      const w = new FakeWorker();
+      const post = w.postMessage.bind(w);
+      // A slow start: ready only after 5 s, longer than the 1 s limit.
+      w.postMessage = (r: SqlWorkerRequest) => {
+        if (r.type === 'warm') setTimeout(() => w.emit({ type: 'ready', fromCache: false, ms: 5000 }), 5000);
+        else post(r);
+      };
+      return w as unknown as Worker;
+    });
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(5100);
+    await expect(handle.result).resolves.toMatchObject({ kind: 'done' });
+  });
+});
