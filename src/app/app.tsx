@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { warmPythonWhenIdle } from '../drills/warm-python';
 import { Loading } from '../ui/loading';
@@ -30,9 +30,9 @@ const NAV = [
   { href: '/settings', label: 'Settings' },
 ];
 
-function NavLink({ href, label }: { href: string; label: string }) {
+function NavLink({ href, label, onPick }: { href: string; label: string; onPick: () => void }) {
   return (
-    <Link href={href} className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}>
+    <Link href={href} className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')} onClick={onPick}>
       {label}
     </Link>
   );
@@ -56,6 +56,10 @@ function useHeaderHeightVariable() {
 export function App() {
   const header = useHeaderHeightVariable();
   const [location] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A chosen destination closes the phone menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of address
+  useEffect(() => setMenuOpen(false), [location]);
   useEffect(() => warmPythonWhenIdle(), []);
   return (
     <>
@@ -70,9 +74,18 @@ export function App() {
             </span>
             Drillbook
           </Link>
-          <nav aria-label="Main" className="main-nav">
+          <button
+            type="button"
+            className="button ghost small menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="main-nav"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            Menu
+          </button>
+          <nav aria-label="Main" id="main-nav" className={menuOpen ? 'main-nav open' : 'main-nav'}>
             {NAV.map((item) => (
-              <NavLink key={item.href} {...item} />
+              <NavLink key={item.href} {...item} onPick={() => setMenuOpen(false)} />
             ))}
           </nav>
           <ThemeToggle />

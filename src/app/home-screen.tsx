@@ -1,8 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'wouter';
+import { Loading } from '../ui/loading';
 import { usePageTitle } from '../ui/use-page-title';
 
-const HomeDashboard = lazy(() => import('./home-dashboard'));
+// Today's plan reads the progress store and the bank: its own chunk, so the home page stays light.
+const HomeToday = lazy(() => import('./home-today'));
 
 const FEATURES = [
   {
@@ -23,29 +25,27 @@ const FEATURES = [
   },
 ];
 
-export function HomeScreen() {
-  usePageTitle('');
+/** What a first-time visitor sees above the set-up. */
+export function Hero() {
   return (
-    <div className="page">
+    <>
       <section className="hero">
         <h1>Get ready for your AI/ML engineering interview</h1>
         <p className="lead">
           Drillbook drills the topics these interviews test — bias and variance, metrics, transformers, RAG and ML
-          system design — with model answers, rubrics and coding drills. It runs in your browser and keeps your progress
-          there: no account, no server, works offline.
+          system design, and the SQL, statistics, Python and behavioural rounds beside them — with model answers,
+          rubrics, coding drills and timed mocks. It runs in your browser and keeps your progress there: no account, no
+          server, works offline.
         </p>
         <div className="actions">
-          <Link href="/review" className="button primary">
-            Start today's review
-          </Link>
+          <a href="#plan-heading" className="button primary">
+            Set up my plan
+          </a>
           <Link href="/bank" className="button">
             Browse the question bank
           </Link>
         </div>
       </section>
-      <Suspense fallback={null}>
-        <HomeDashboard />
-      </Suspense>
       <section aria-labelledby="features-heading" className="features">
         <h2 id="features-heading" className="visually-hidden">
           What Drillbook does
@@ -59,6 +59,17 @@ export function HomeScreen() {
           ))}
         </ul>
       </section>
+    </>
+  );
+}
+
+export function HomeScreen() {
+  usePageTitle('');
+  return (
+    <div className="page">
+      <Suspense fallback={<Loading />}>
+        <HomeToday />
+      </Suspense>
     </div>
   );
 }

@@ -34,8 +34,8 @@ const RUN_BUTTONS = [
   { mode: 'submit', label: 'Submit', className: 'button primary', shortcut: 'Ctrl/Cmd+Shift+Enter' },
 ] as const;
 const PHONE_QUERY = '(max-width: 760px)';
-const RESULTS_MIN_PX = 120;
-const RESULTS_DEFAULT_SHARE = 0.42;
+/** The results panel's share of the column's height: default, and the splitter's limits. */
+const RESULTS_SHARE = { initial: 0.42, min: 0.15, max: 0.7 };
 
 export type Drill = NonNullable<Question['drill']>;
 type PhoneTab = 'brief' | 'code' | 'results';
@@ -102,7 +102,7 @@ export function DrillWork({
   const [customRun, setCustomRun] = useState<CustomRun>();
   const [resultsTab, setResultsTab] = useState<'tests' | 'custom'>('tests');
   const [phoneTab, setPhoneTab] = useState<PhoneTab>(brief ? 'brief' : 'code');
-  const [resultsHeight, setResultsHeight] = useState<number>();
+  const [resultsShare, setResultsShare] = useState(RESULTS_SHARE.initial);
   const runId = useRef(0);
   const mainRef = useRef<HTMLDivElement>(null);
   const resultsRef = useRef<HTMLDivElement>(null);
@@ -247,20 +247,14 @@ export function DrillWork({
   const visibleArgs = useMemo(() => drill.tests.filter((t) => !t.hidden).map((t) => t.args), [drill.tests]);
   const defaultTolerance = drill.tests[0]?.tol ?? 1e-6;
 
-  const resize = (deltaPx: number) => {
-    const total = mainRef.current?.clientHeight ?? 600;
-    const current = resultsHeight ?? total * RESULTS_DEFAULT_SHARE;
-    setResultsHeight(Math.min(Math.max(current + deltaPx, RESULTS_MIN_PX), total - 160));
-  };
+  const clampShare = (share: number) => Math.min(Math.max(share, RESULTS_SHARE.min), RESULTS_SHARE.max);
   const onSeparatorPointer = (event: React.PointerEvent<HTMLDivElement>) => {
     const startY = event.clientY;
-    const startHeight = resultsRef.current?.getBoundingClientRect().height ?? 0;
+    const startShare = resultsShare;
+    const total = mainRef.current?.clientHeight || 600;
     const target = event.currentTarget;
     target.setPointerCapture(event.pointerId);
-    const move = (e: PointerEvent) => {
-      const total = mainRef.current?.clientHeight ?? 600;
-      setResultsHeight(Math.min(Math.max(startHeight + startY - e.clientY, RESULTS_MIN_PX), total - 160));
-    };
+    const move = (e: PointerEvent) => setResultsShare(clampShare(startShare + (startY - e.clientY) / total));
     const up = () => {
       target.removeEventListener('pointermove', move);
       target.removeEventListener('pointerup', up);
@@ -391,13 +385,16 @@ export function DrillWork({
             aria-orientation="horizontal"
             aria-label="Resize the results panel"
             aria-controls={`${ids.tabs}-results-panel`}
-            aria-valuenow={resultsHeight === undefined ? undefined : Math.round(resultsHeight)}
+            aria-valuemin={RESULTS_SHARE.min * 100}
+            aria-valuemax={RESULTS_SHARE.max * 100}
+            aria-valuenow={Math.round(resultsShare * 100)}
+            aria-valuetext={`Results take ${Math.round(resultsShare * 100)}% of the height`}
             tabIndex={0}
             className="splitter"
             onPointerDown={onSeparatorPointer}
             onKeyDown={(event) => {
-              if (event.key === 'ArrowUp') resize(24);
-              else if (event.key === 'ArrowDown') resize(-24);
+              if (event.key === 'ArrowUp') setResultsShare(clampShare(resultsShare + 0.05));
+              else if (event.key === 'ArrowDown') setResultsShare(clampShare(resultsShare - 0.05));
               else return;
               event.preventDefault();
             }}
@@ -407,7 +404,7 @@ export function DrillWork({
           className="results-panel"
           ref={resultsRef}
           {...panelProps('results', 'Results')}
-          style={resultsHeight === undefined || phone ? undefined : { flexBasis: `${resultsHeight}px` }}
+          style={phone ? undefined : { flexBasis: `${resultsShare * 100}%` }}
         >
           <div role="tablist" aria-label="Results" className="results-tabs">
             {(['tests', 'custom'] as const).map((tab) => (

@@ -12,7 +12,7 @@ export async function weakTopicPreset(questions: readonly QuestionSummary[]): Pr
   const available = questions.filter((q) => names.includes(q.topic) && q.kind !== 'design').length;
   return {
     id: 'weakest',
-    description: `Your three weakest topics now: ${names.join(', ')}.`,
+    description: `Your three weakest topics now: ${names.map((id) => data.index.topics.find((t) => t.id === id)?.title ?? id).join(', ')}.`,
     config: {
       ...customConfig(names),
       title: 'My weakest topics, 25 min',

@@ -1,3 +1,4 @@
+import { queueCounts } from '../srs/queue-counts';
 import 'katex/dist/katex.min.css';
 import { Suspense, use, useEffect, useId } from 'react';
 import { Link, useSearch } from 'wouter';
@@ -85,14 +86,19 @@ function ReviewHeader() {
   const topic = useReviewStore((s) => s.topic);
   const setTopic = useReviewStore((s) => s.setTopic);
   const queue = useReviewStore((s) => s.queue);
+  const cards = useReviewStore((s) => s.cards);
   const done = queue?.doneToday ?? 0;
   const left = queue?.ids.length ?? 0;
+  // As in Anki: new and review counts only go down; a card in a learning step shows while it is due.
+  const counts = queueCounts(queue?.ids ?? [], cards);
   return (
     <div className="review-head">
       <div>
         <h1>Review</h1>
         <p className="muted progress-text">
-          <span>{done} done today</span> · <span>{left} left</span>
+          <span className="count-new">{counts.new} new</span> ·{' '}
+          <span className="count-learning">{counts.learning} learning</span> ·{' '}
+          <span className="count-review">{counts.review} review</span> <span>({done} done today)</span>
         </p>
       </div>
       <div className="field">

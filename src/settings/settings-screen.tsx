@@ -1,6 +1,8 @@
 import { use, useEffect, useId, useRef, useState } from 'react';
 import { loadBankIndex } from '../bank/bank-data';
 import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
+import { PlanForm } from '../progress/plan-form';
+import { applyPlan, type OnboardingRecord, readOnboarding } from '../progress/plan-store';
 import { RETENTION_RANGE, type Settings } from '../srs/types';
 import {
   type Backup,
@@ -40,7 +42,14 @@ export default function SettingsScreen() {
         </p>
       )}
       {!settings && !loadError && <Loading />}
-      {settings && <SettingsForm initial={settings} onSaved={setSettings} />}
+      <PlanPanel
+        onApplied={() =>
+          progressRepository()
+            .then((repo) => repo.getSettings())
+            .then(setSettings)
+        }
+      />
+      {settings && <SettingsForm key={JSON.stringify(settings)} initial={settings} onSaved={setSettings} />}
       <EditorPanel />
       <BackupPanel />
     </div>
@@ -154,6 +163,51 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
         </span>
       </div>
     </form>
+  );
+}
+
+/** The first-visit questions again: a new date, more minutes or another role re-plans new cards and retention. */
+function PlanPanel({ onApplied }: { onApplied: () => void }) {
+  const [record, setRecord] = useState<OnboardingRecord | 'none'>();
+  const [reasons, setReasons] = useState<string[]>();
+  useEffect(() => {
+    readOnboarding().then(
+      (r) => setRecord(r ?? 'none'),
+      () => setRecord('none'),
+    );
+  }, []);
+  const choices = record && record !== 'none' && !record.skipped ? record.choices : undefined;
+  return (
+    <section className="card" id="plan" aria-labelledby="plan-settings-h">
+      <h2 id="plan-settings-h">Study plan</h2>
+      <p className="muted small">
+        Sets the topics you review, new cards a day and the retention target below, and says why.
+      </p>
+      {record === undefined ? (
+        <Loading />
+      ) : (
+        <PlanForm
+          initial={choices}
+          submitLabel="Update my plan"
+          onSubmit={async (next) => {
+            const { questions } = await loadBankIndex();
+            const plan = await applyPlan(next, questions, Date.now());
+            setReasons(plan.reasons);
+            onApplied();
+          }}
+        />
+      )}
+      {reasons && (
+        <div role="status">
+          <p>Plan updated:</p>
+          <ul>
+            {reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
   );
 }
 

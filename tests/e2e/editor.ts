@@ -30,3 +30,8 @@ export async function setCode(page: Page, code: string) {
   await page.keyboard.press('ControlOrMeta+V');
   await expect(page.locator('.monaco-editor .view-lines')).toContainText(code.split('\n')[0].slice(0, 20));
 }
+
+/** Python starts in the background; under load its first start can take a while. */
+export async function pythonReady(page: Page) {
+  await expect(page.getByText(/^Python ready/)).toBeVisible({ timeout: 90_000 });
+}

@@ -144,13 +144,19 @@ test('impossible settings get a clear message, not an empty mock', async ({ page
 
 test('@phone every destination and a running mock fit a 375 px phone', async ({ page }) => {
   await page.goto('/mock');
-  // Every main destination is on screen, none hidden in a sideways scroll.
+  // The header is one compact row; every main destination is one tap away in the menu, on screen.
+  const header = await page.getByRole('banner').boundingBox();
+  expect(header && header.height <= 64).toBe(true);
+  await page.getByRole('button', { name: 'Menu' }).tap();
   const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
   await expect(links).toHaveCount(7);
   for (const link of await links.all()) {
+    await expect(link).toBeInViewport();
     const box = await link.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
   }
+  await links.filter({ hasText: 'Mock' }).tap();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await page.getByRole('button', { name: /Transformers rapid-fire/ }).tap();
   await page.getByRole('button', { name: 'Start the mock' }).tap();
   await expect(page.getByRole('timer', { name: /^Question 1/ })).toBeInViewport();

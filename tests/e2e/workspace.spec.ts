@@ -1,6 +1,6 @@
 /** The drill workspace as a user meets it: fast typing, results in view, notices per run, status, custom cases, Stop. */
 import type { Page } from '@playwright/test';
-import { PY_SOFTMAX, setCode } from './editor';
+import { PY_SOFTMAX, pythonReady, setCode } from './editor';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
@@ -50,6 +50,7 @@ test('fast typing with real key events (25 characters a second) never loses or r
     await page.keyboard.type(FAST_PYTHON, { delay: 40 });
     await expect.poll(() => savedDraft(page, 'softmax', 'python'), { message: `attempt ${attempt}` }).toBe(FAST_PYTHON);
   }
+  await pythonReady(page);
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
 });
@@ -60,6 +61,7 @@ test('after Run the results panel is in view at 1280x800, and a notice belongs t
   await page.getByLabel('Language').selectOption('python');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
   await setCode(page, PY_SOFTMAX);
+  await pythonReady(page);
   await page.getByRole('button', { name: 'Submit' }).click();
   const recorded = page.getByText('Recorded in your review schedule as Good.');
   await expect(recorded).toBeVisible({ timeout: 30_000 });
@@ -85,6 +87,7 @@ test('a drill goes from New to Solved in the list after a passing Submit, and st
   await page.getByLabel('Language').selectOption('python');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
   await setCode(page, PY_SOFTMAX);
+  await pythonReady(page);
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect(page.getByText('Recorded in your review schedule as Good.')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('link', { name: 'Coding drills' }).click();
@@ -102,6 +105,7 @@ test('a custom case shows what my code returns and, on request, what the referen
   await page.getByLabel('Language').selectOption('python');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
   await setCode(page, 'def softmax(logits):\n    print("got", len(logits))\n    return logits\n');
+  await pythonReady(page);
   await page.getByRole('tab', { name: 'Custom' }).click();
   await page.getByLabel('Your test cases').fill('[[0, 0]]');
   await page.getByLabel(/Also run the reference/).check();
@@ -122,7 +126,7 @@ test('Stop ends a Python loop and the next run finds Python ready, with no cold 
   await page.goto('/drills/softmax');
   await page.getByLabel('Language').selectOption('python');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText(/^Python ready/)).toBeVisible({ timeout: 30_000 });
+  await pythonReady(page);
   await setCode(page, 'def softmax(logits):\n    while True:\n        pass\n');
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByText('Python running')).toBeVisible();
@@ -144,6 +148,7 @@ test('on a phone the workspace has Brief, Code and Results tabs; Run switches to
   await setCode(page, PY_SOFTMAX);
   const run = page.getByRole('button', { name: 'Run' });
   await expect(run).toBeInViewport();
+  await pythonReady(page);
   await expect(page.getByRole('button', { name: 'Submit' })).toBeInViewport();
   await run.click();
   await expect(page.getByRole('tab', { name: 'Results' })).toHaveAttribute('aria-selected', 'true');

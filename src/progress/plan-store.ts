@@ -1,0 +1,77 @@
+/** Reading and applying the study plan: the settings it sets, the interview date, and what was chosen and why. */
+import type { QuestionSummary } from '../bank/types';
+import { progressRepository } from '../storage/progress-connection';
+import { announceChange } from '../storage/sync-channel';
+import { parseInterviewDate } from './dashboard-figures';
+import { INTERVIEW_DATE_KEY } from './progress-data';
+import { chooseStudyPlan, ROLE_PRESETS, type StudyPlan } from './study-plan';
+
+export const ONBOARDING_KEY = 'onboarding';
+
+/** What the user told the set-up, kept so Settings can show and change it. */
+export interface PlanChoices {
+  /** "YYYY-MM-DD", or undefined for "no date yet". */
+  interviewDate?: string;
+  minutesPerDay: number;
+  role: string;
+}
+
+export type OnboardingRecord =
+  | { version: 1; skipped: true; at: number }
+  | { version: 1; skipped: false; at: number; choices: PlanChoices; reasons: string[] };
+
+export async function readOnboarding(): Promise<OnboardingRecord | undefined> {
+  const value = await (await progressRepository()).getValue<unknown>(ONBOARDING_KEY);
+  // Anything else (an older shape, a damaged import) counts as never set up.
+  if (!value || typeof value !== 'object' || (value as { version?: unknown }).version !== 1) return undefined;
+  return value as OnboardingRecord;
+}
+
+export async function skipOnboarding(now: number): Promise<void> {
+  await (await progressRepository()).setValue(ONBOARDING_KEY, {
+    version: 1,
+    skipped: true,
+    at: now,
+  } satisfies OnboardingRecord);
+  announceChange([]);
+}
+
+/** Sets topics, new cards a day and retention from the choices, saves the date, and says why. */
+export async function applyPlan(
+  choices: PlanChoices,
+  questions: readonly QuestionSummary[],
+  now: number,
+): Promise<StudyPlan> {
+  const repo = await progressRepository();
+  const role = ROLE_PRESETS.find((r) => r.id === choices.role) ?? ROLE_PRESETS[0];
+  const topics = new Set(role.topics);
+  const cards = await repo.loadCards();
+  const unseenQuestions = questions.filter(
+    (q) => topics.has(q.topic) && q.kind !== 'coding' && !((cards.get(q.id)?.reps ?? 0) > 0),
+  ).length;
+  const plan = chooseStudyPlan({
+    unseenQuestions,
+    minutesPerDay: choices.minutesPerDay,
+    interviewDate: parseInterviewDate(choices.interviewDate),
+    now,
+  });
+  const settings = await repo.getSettings();
+  const known = new Set(questions.map((q) => q.topic));
+  await repo.saveSettings({
+    ...settings,
+    topics: role.topics.filter((t) => known.has(t)),
+    newPerDay: plan.newPerDay,
+    desiredRetention: plan.desiredRetention,
+  });
+  if (choices.interviewDate) await repo.setValue(INTERVIEW_DATE_KEY, choices.interviewDate);
+  else await repo.deleteValue(INTERVIEW_DATE_KEY);
+  await repo.setValue(ONBOARDING_KEY, {
+    version: 1,
+    skipped: false,
+    at: now,
+    choices,
+    reasons: plan.reasons,
+  } satisfies OnboardingRecord);
+  announceChange([]);
+  return plan;
+}
