@@ -127,7 +127,7 @@ function Today({ data, onboarding }: { data: ProgressData; onboarding?: Onboardi
           You skipped the set-up. <Link href="/settings#plan">Plan around your interview date</Link>
         </p>
       )}
-      <WeakestTopics figures={figures} titleOf={titleOf} />
+      {data.reviews.length > 0 && <WeakestTopics figures={figures} titleOf={titleOf} />}
       <p className="muted small">
         Streak {figures.streak} day{figures.streak === 1 ? '' : 's'} ·{' '}
         {figures.lastMockScore === undefined ? 'no mock yet' : `last mock ${figures.lastMockScore} / 100`} ·{' '}
