@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { DIFFICULTIES, KINDS } from '../src/bank/types.ts';
 import { compileBank, formatProblems } from './bank/compile.ts';
 
-const bankDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'question-bank');
-const { topics, questions, problems, unfinished } = compileBank(bankDir);
+const bankDir = resolve(process.argv[2] ?? 'question-bank');
+const { topics, questions, problems } = compileBank(bankDir);
 
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 const header = `${pad('topic', 24)}${pad('total', 7)}${KINDS.map((k) => pad(k, 9)).join('')}${DIFFICULTIES.map((d) => pad(d, 8)).join('')}`;
@@ -21,15 +21,6 @@ const levelTotals = DIFFICULTIES.map((d) => {
   return pad(`${n}`, 8);
 }).join('');
 console.log(`${pad('all', 24)}${pad(questions.length, 7)}${kindTotals}${levelTotals}`);
-
-if (unfinished.length > 0) {
-  const byTopic = new Map<string, number>();
-  for (const u of unfinished) byTopic.set(u.file.split('/')[0], (byTopic.get(u.file.split('/')[0]) ?? 0) + 1);
-  const summary = [...byTopic].map(([topic, n]) => `${topic} ${n}`).join(', ');
-  console.log(`\n${unfinished.length} file(s) do not meet the finish rules yet (${summary}):`);
-  if (process.argv.includes('--unfinished')) console.log(formatProblems(unfinished));
-  else console.log('  run `npm run bank:check -- --unfinished` to list them');
-}
 
 if (problems.length > 0) {
   console.error(

@@ -16,6 +16,7 @@ import {
   topicsFileSchema,
 } from '../../src/bank/schema.ts';
 import type { DrillLanguage, FollowUp, Question, SqlDrill, SqlDrillTest, Topic } from '../../src/bank/types.ts';
+import { parseSchema } from '../../src/drills/sql/ddl.ts';
 import { parseMarkdown, renderNodes } from './render-markdown.ts';
 
 export interface BankProblem {
@@ -27,8 +28,6 @@ export interface CompiledBank {
   topics: Topic[];
   questions: Question[];
   problems: BankProblem[];
-  /** Finish rules a file does not meet yet (title, hints, answered follow-ups, kept wrong answers). */
-  unfinished: BankProblem[];
 }
 
 /** The finish rules of the format: every question is titled and hinted, every follow-up answered. */
@@ -134,10 +133,9 @@ function codeBlockFor(name: string, nodes: RootContent[], language: DrillLanguag
   return blocks[0];
 }
 
-/** What a compiled question still lacks under the finish rules (empty when it is finished). */
-export function unfinishedParts(question: Question, hasTitle: boolean): string[] {
+/** What a compiled question lacks under the finish rules: enough hints, answered follow-ups, kept wrong answers. */
+export function unfinishedParts(question: Question): string[] {
   const missing: string[] = [];
-  if (!hasTitle) missing.push('no `title`');
   const hints = minimumHints(question.difficulty);
   if (question.hints.length < hints) missing.push(`${question.hints.length} hint(s); needs ${hints}`);
   const unanswered = question.followUps.filter((f) => f.answerHtml === undefined).length;
@@ -148,14 +146,6 @@ export function unfinishedParts(question: Question, hasTitle: boolean): string[]
 }
 
 export function compileQuestion(file: string, source: string, topicIds: Set<string>): Question {
-  return compileQuestionWithTitle(file, source, topicIds).question;
-}
-
-function compileQuestionWithTitle(
-  file: string,
-  source: string,
-  topicIds: Set<string>,
-): { question: Question; hasTitle: boolean } {
   const { yaml, body } = splitFrontMatter(source);
   let raw: unknown;
   try {
@@ -197,8 +187,7 @@ function compileQuestionWithTitle(
 
   const question: Question = {
     id: fm.id,
-    // Until every file has a title, an untitled one shows the start of its prompt (listed as unfinished).
-    title: fm.title ?? fallbackTitle(promptNodes),
+    title: fm.title,
     topic: fm.topic,
     kind: fm.kind,
     difficulty: fm.difficulty,
@@ -238,7 +227,9 @@ function compileQuestionWithTitle(
       wrong: drill.wrong,
     };
   }
-  return { question, hasTitle: fm.title !== undefined };
+  const missing = unfinishedParts(question);
+  if (missing.length > 0) throw new ProblemInFile(missing.join('; '));
+  return question;
 }
 
 /** Shared SQL datasets: question-bank/<topic>/datasets/<name>.yaml, read once per compile. */
@@ -311,6 +302,7 @@ function compileSqlDrill(file: string, drill: SqlDrillFrontMatter, sections: Map
   const compiled: SqlDrill = {
     schema,
     schemaHtml: renderNodes([{ type: 'code', lang: 'sql', value: schema.trimEnd() }]),
+    tables: parseSchema(schema),
     starter: `${sqlBlock('Starter').value.trimEnd()}\n`,
     solution: `${solutionBlock.value.trimEnd()}\n`,
     solutionHtml: renderNodes([solutionBlock]),
@@ -320,16 +312,6 @@ function compileSqlDrill(file: string, drill: SqlDrillFrontMatter, sections: Map
   };
   if (dataset && drill.sql.dataset) compiled.dataset = { name: drill.sql.dataset, description: dataset.description };
   return compiled;
-}
-
-function fallbackTitle(promptNodes: RootContent[]): string {
-  const text = promptNodes
-    .map((n) => mdastToString(n, { includeHtml: false }))
-    .join(' ')
-    .replace(/\$[^$]*\$/g, '…')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text;
 }
 
 function readTopics(bankDir: string, problems: BankProblem[]): Topic[] {
@@ -348,7 +330,6 @@ function readTopics(bankDir: string, problems: BankProblem[]): Topic[] {
 export function compileBank(bankDir: string): CompiledBank {
   datasetCache.clear();
   const problems: BankProblem[] = [];
-  const unfinished: BankProblem[] = [];
   const topics = readTopics(bankDir, problems);
   const topicIds = new Set(topics.map((t) => t.id));
   const questions: Question[] = [];
@@ -361,9 +342,7 @@ export function compileBank(bankDir: string): CompiledBank {
       const path = join(bankDir, folder, name);
       const file = relative(bankDir, path);
       try {
-        const { question, hasTitle } = compileQuestionWithTitle(path, readFileSync(path, 'utf8'), topicIds);
-        const missing = unfinishedParts(question, hasTitle);
-        if (missing.length > 0) unfinished.push({ file, message: missing.join('; ') });
+        const question = compileQuestion(path, readFileSync(path, 'utf8'), topicIds);
         const earlier = fileById.get(question.id);
         if (earlier) throw new ProblemInFile(`duplicate id "${question.id}", also used by ${earlier}`);
         fileById.set(question.id, file);
@@ -373,7 +352,7 @@ export function compileBank(bankDir: string): CompiledBank {
       }
     }
   }
-  return { topics, questions, problems, unfinished };
+  return { topics, questions, problems };
 }
 
 export function formatProblems(problems: BankProblem[]): string {

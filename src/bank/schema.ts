@@ -135,8 +135,7 @@ export const frontMatterSchema = z
       .string()
       .min(3)
       .max(70)
-      .regex(/^[^$\\]*$/, 'a title is plain words: no `$` and no backslash (no LaTeX)')
-      .optional(),
+      .regex(/^[^$\\]*$/, 'a title is plain words: no `$` and no backslash (no LaTeX)'),
     topic: kebabId,
     kind: z.enum(['concept', 'design', 'coding']),
     difficulty: z.enum(['easy', 'medium', 'hard']),

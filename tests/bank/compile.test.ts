@@ -9,6 +9,7 @@ import { bankPlugin } from '../../scripts/vite-plugin-bank';
 
 const GOOD = `---
 id: tf-sample
+title: Why scale attention by sqrt(d_k)
 topic: transformers
 kind: concept
 difficulty: medium
@@ -27,8 +28,13 @@ To keep softmax out of saturation: $$\\mathrm{softmax}(QK^\\top/\\sqrt{d_k})V$$
 - Softmax saturates.
 - Gradients vanish.
 
+## Hints
+- What is the variance of a sum of $d_k$ products?
+
 ## Follow-ups
 - What about QK-norm?
+
+  The logits become bounded, so softmax cannot saturate.
 `;
 
 function bankWith(files: Record<string, string>): string {
@@ -44,6 +50,33 @@ function bankWith(files: Record<string, string>): string {
 function problemsOf(files: Record<string, string>): string[] {
   return compileBank(bankWith(files)).problems.map((p) => `${p.file}: ${p.message}`);
 }
+
+describe('the finish rules', () => {
+  it('compiles a title, hints and follow-ups with their answers', () => {
+    const [question] = compileBank(bankWith({ 'transformers/tf-sample.md': GOOD })).questions;
+    expect(question.title).toBe('Why scale attention by sqrt(d_k)');
+    expect(question.hints).toHaveLength(1);
+    expect(question.followUps).toEqual([
+      { questionHtml: 'What about QK-norm?', answerHtml: 'The logits become bounded, so softmax cannot saturate.' },
+    ]);
+  });
+
+  it.each([
+    ['no title', GOOD.replace('title: Why scale attention by sqrt(d_k)\n', ''), /title/],
+    ['a title with LaTeX', GOOD.replace('sqrt(d_k)\n', '$\\sqrt{d_k}$\n'), /plain words/],
+    [
+      'a follow-up without its answer',
+      GOOD.replace('\n  The logits become bounded, so softmax cannot saturate.\n', ''),
+      /1 follow-up\(s\) without an answer/,
+    ],
+    ['a hard question with one hint', GOOD.replace('difficulty: medium', 'difficulty: hard'), /1 hint\(s\); needs 2/],
+    ['no hint', GOOD.replace(/## Hints\n- [^\n]*\n\n/, ''), /0 hint\(s\); needs 1/],
+  ])('fails a file with %s', (_what, text, message) => {
+    const problems = problemsOf({ 'transformers/tf-sample.md': text });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(message);
+  });
+});
 
 describe('compiling the question bank', () => {
   it('compiles a good file to sanitized HTML with typeset math', () => {
