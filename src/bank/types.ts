@@ -88,12 +88,31 @@ export interface SqlWrongQuery {
   sql: string;
 }
 
+/** A column of a SQL drill's table, read from its DDL at build time (for the brief). */
+export interface SqlSchemaColumn {
+  name: string;
+  /** As written in the DDL: integer, text, numeric(10, 2), timestamptz… */
+  type: string;
+  notNull: boolean;
+  /** 'PK', 'FK → table', or both. */
+  key?: string;
+  /** The column's `-- comment` in the DDL. */
+  note?: string;
+}
+
+export interface SqlSchemaTable {
+  name: string;
+  columns: SqlSchemaColumn[];
+}
+
 /** A SQL drill: one query (PostgreSQL, run by PGlite) checked against each test's data. */
 export interface SqlDrill {
   /** The DDL every test's data is loaded into. */
   schema: string;
   /** The DDL as highlighted HTML, for the brief. */
   schemaHtml: string;
+  /** Tables, columns, types and keys read from the DDL; empty if it could not be parsed (show schemaHtml). */
+  tables: SqlSchemaTable[];
   /** The shared dataset's name and one-line description, when the drill uses one. */
   dataset?: { name: string; description: string };
   starter: string;

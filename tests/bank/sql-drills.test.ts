@@ -104,6 +104,16 @@ describe('SQL drills', () => {
       expect(drill.tests.filter((t) => !t.hidden).length).toBeGreaterThanOrEqual(3);
       expect(drill.tests.filter((t) => t.hidden).length).toBeGreaterThanOrEqual(5);
     });
+    it("the brief can show the schema as tables, and every test's tables are in it", () => {
+      expect(drill.tables.length, `${id}: the DDL could not be read into tables`).toBeGreaterThan(0);
+      const known = new Map(drill.tables.map((t) => [t.name, t.columns.map((c) => c.name)]));
+      for (const test of drill.tests) {
+        for (const [table, { columns }] of Object.entries(test.data)) {
+          expect(known.has(table), `${id}: test data names table ${table}, not in the schema`).toBe(true);
+          for (const c of columns) expect(known.get(table), `${id}: ${table}.${c}`).toContain(c);
+        }
+      }
+    });
     it('reference passes every test', async () => {
       const summary = await run(drill, drill.solution);
       expect(summary.allPassed, `${id} (reference):\n${describeFailures(summary)}`).toBe(true);
