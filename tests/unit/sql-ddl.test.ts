@@ -39,3 +39,11 @@ describe('parseSchema', () => {
     expect(parseSchema('')).toEqual([]);
   });
 });
+
+describe('the prepared data dir path', () => {
+  it('is the same in the build helper and the worker', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PREPARED_DATADIR_FILE } = await import('../../src/drills/sql/prepared-datadir');
+    expect(readFileSync('src/drills/sql/sql-runner.worker.ts', 'utf8')).toContain(`'${PREPARED_DATADIR_FILE}'`);
+  });
+});

@@ -14,9 +14,11 @@
  * new one; nothing is lost, as every test builds its state from the drill's data.
  *
  * One PGlite instance per worker, created lazily. The WASM, the initdb WASM and the data bundle
- * come from our own origin (Vite `?url` assets, precached by the service worker). The first start
- * runs initdb; afterwards a gzipped dump of the fresh data directory is kept in IndexedDB and later
- * starts load it instead (about three times faster). A missing or broken dump falls back to initdb.
+ * come from our own origin (Vite `?url` assets, precached by the service worker). Start-up skips
+ * initdb when it can load a prepared data directory (a gzipped dump, about three times faster):
+ * first the copy this browser saved in IndexedDB, else `PREPARED_DATADIR_PATH` if the build ships
+ * one (optional; a 404 is fine), else it runs initdb and saves a dump after answering the first
+ * run. A dump that fails to load falls back to initdb.
  */
 import { PGlite } from '@electric-sql/pglite';
 import initdbWasmUrl from '@electric-sql/pglite/initdb.wasm?url';
@@ -26,6 +28,9 @@ import type { SqlWorkerMessage, SqlWorkerRequest } from './protocol';
 import { resetDatabase, runSqlTests } from './run-sql-tests';
 
 const post = (message: SqlWorkerMessage) => self.postMessage(message);
+
+/** Optional build asset made by ./prepared-datadir.ts (same PGlite version); keep the two paths equal. */
+const PREPARED_DATADIR_PATH = 'sql/pglite-datadir.tgz';
 
 const CACHE_DB = 'drillbook-sql';
 const CACHE_STORE = 'datadir';
@@ -77,6 +82,18 @@ async function writeDump(dump: Blob): Promise<void> {
   });
 }
 
+async function fetchPreparedDataDir(): Promise<Blob | undefined> {
+  try {
+    const response = await fetch(new URL(`${import.meta.env.BASE_URL}${PREPARED_DATADIR_PATH}`, self.location.origin));
+    const type = response.headers.get('content-type') ?? '';
+    // A single-page-app fallback answers unknown paths with index.html: not a dump.
+    if (!response.ok || type.includes('text/html')) return undefined;
+    return await response.blob();
+  } catch {
+    return undefined;
+  }
+}
+
 async function compileWasm(url: string): Promise<WebAssembly.Module> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -102,7 +119,7 @@ async function startPostgres(): Promise<PGlite> {
       if (!r.ok) throw new Error(`${fsBundleUrl}: HTTP ${r.status}`);
       return r.blob();
     }),
-    readDump(),
+    readDump().then((saved) => saved ?? fetchPreparedDataDir()),
   ]);
   post({ type: 'progress', step: 2, steps: 2, detail: 'Starting Postgres' });
   const options = { pgliteWasmModule, initdbWasmModule, fsBundle };
