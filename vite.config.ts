@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { bankPlugin } from './scripts/vite-plugin-bank.ts';
 import { cspPlugin, cspPreviewPlugin } from './scripts/vite-plugin-csp.ts';
 import { pyodidePlugin } from './scripts/vite-plugin-pyodide.ts';
+import { pgliteDataDirPlugin } from './src/drills/sql/prepared-datadir.ts';
 
 const CROSS_ORIGIN_ISOLATION = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -16,6 +17,8 @@ export default defineConfig({
     react(),
     bankPlugin(process.env.DRILLBOOK_BANK_DIR),
     pyodidePlugin(),
+    // A ready Postgres data directory in the build, so the first SQL drill skips initdb.
+    pgliteDataDirPlugin(),
     cspPlugin(),
     cspPreviewPlugin(),
     VitePWA({
@@ -40,9 +43,9 @@ export default defineConfig({
       },
       workbox: {
         // Everything a feature needs offline: every screen and question chunk, Monaco and its
-        // workers and icon font, Pyodide's runtime and standard library. KaTeX's older font
+        // workers and icon font, Pyodide's runtime and standard library, PGlite's Postgres. KaTeX's older font
         // formats are skipped: every browser that runs Drillbook reads woff2.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,wasm,zip,json}', 'assets/codicon-*.ttf'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,wasm,zip,json,data,tgz}', 'assets/codicon-*.ttf'],
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
@@ -53,6 +56,8 @@ export default defineConfig({
     // monaco-vim imports Monaco's old deep path, which monaco-editor 0.57 no longer exports: same module.
     alias: [{ find: /^monaco-editor\/esm\/vs\/editor\/editor\.api(\.js)?$/, replacement: 'monaco-editor' }],
   },
+  // PGlite loads its WebAssembly and data relative to its own module: Vite must not pre-bundle it.
+  optimizeDeps: { exclude: ['pyodide', '@electric-sql/pglite'] },
   worker: { format: 'es' },
   // Cross-origin isolation lets Stop interrupt Python instead of restarting it (see code-runner.ts).
   // Every resource is our own, so requiring CORP costs nothing; static hosts should send the same.

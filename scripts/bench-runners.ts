@@ -14,6 +14,7 @@ import { findChromium } from './chromium-path.ts';
 const PORT = 4174;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DRILL = 'softmax';
+const SQL_DRILL = 'sql-customers-without-orders';
 const PY = `import math\n\ndef softmax(logits):\n    if not logits:\n        return []\n    m = max(logits)\n    e = [math.exp(x - m) for x in logits]\n    s = sum(e)\n    return [v / s for v in e]\n`;
 const PY_LOOP = 'def softmax(logits):\n    while True:\n        pass\n';
 const TS = `function softmax(logits: number[]): number[] {\n  const m = Math.max(...logits);\n  const e = logits.map((x) => Math.exp(x - m));\n  const s = e.reduce((a, b) => a + b, 0);\n  return e.map((v) => v / s);\n}\n`;
@@ -142,6 +143,17 @@ try {
     await page.locator('.run-report').waitFor({ timeout: 90_000 });
     visits.push(await marks(page));
     await page.waitForTimeout(1500); // lets the first visit store its snapshot
+    await page.close();
+  }
+
+  // SQL: navigation to the first result (Postgres starts in its worker), first visit and again.
+  const sqlVisits: Record<string, number | undefined>[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/drills/${SQL_DRILL}`);
+    await page.locator('.run-report').waitFor({ timeout: 90_000 });
+    sqlVisits.push(await marks(page));
+    await page.waitForTimeout(1500);
     await page.close();
   }
 

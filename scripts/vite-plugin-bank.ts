@@ -28,9 +28,16 @@ function summaryOf(q: Question): QuestionSummary {
 
 /** The kept wrong solutions are CI data: the browser never needs them. */
 function forBrowser(q: Question): Question {
-  if (!q.drill?.wrong) return q;
-  const { wrong: _ciOnly, ...drill } = q.drill;
-  return { ...q, drill };
+  const shown = { ...q };
+  if (q.drill?.wrong) {
+    const { wrong: _ciOnly, ...drill } = q.drill;
+    shown.drill = drill;
+  }
+  if (q.sqlDrill?.wrong) {
+    const { wrong: _ciOnly, ...sqlDrill } = q.sqlDrill;
+    shown.sqlDrill = sqlDrill;
+  }
+  return shown;
 }
 
 export function bankPlugin(bankDir = resolve('question-bank')): Plugin {

@@ -1,7 +1,10 @@
 /** Drafts per drill and language, kept in the progress store's key-value records. */
-import type { DrillLanguage } from '../bank/types';
+
 import { progressRepository } from '../storage/progress-connection';
 import type { CodeStore } from './drill-work';
+import type { EditorLanguage as DrillLanguage } from './editor-language';
+
+// Drafts are kept per drill and per language, SQL included.
 
 const key = (id: string, language: DrillLanguage) => `draft:${id}:${language}`;
 
@@ -25,7 +28,10 @@ const DRAFT_SAVE_DELAY_MS = 250;
  * The drill page's code store: drafts per language, written shortly after typing stops.
  * `onSaveResult` hears of a failed write (storage full) and of the next one that succeeds.
  */
-export function draftStore(id: string, onSaveResult: (error: Error | undefined) => void = () => {}): CodeStore {
+export function draftStore<L extends DrillLanguage>(
+  id: string,
+  onSaveResult: (error: Error | undefined) => void = () => {},
+): CodeStore<L> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
     load: (language) => loadDraft(id, language),

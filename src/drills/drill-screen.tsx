@@ -2,7 +2,7 @@ import 'katex/dist/katex.min.css';
 import { use, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadQuestion } from '../bank/bank-data';
-import type { Question } from '../bank/types';
+import type { DrillLanguage, Question, SqlDrill } from '../bank/types';
 import { RATING_NAMES } from '../srs/types';
 import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
@@ -11,7 +11,8 @@ import { usePageTitle } from '../ui/use-page-title';
 import { draftStore } from './drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
 import { DRILL_STATUS_LABELS } from './drill-status';
-import { type Drill, DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from './drill-work';
+import { DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from './drill-work';
+import { ResultGrid, SqlWork } from './sql-work';
 import { useDrillProgress } from './use-drill-progress';
 
 // The editor is this screen's heaviest part: ask for it as soon as the screen's code arrives.
@@ -20,7 +21,7 @@ preloadEditor();
 export default function DrillScreen({ id }: { id: string }) {
   const question = use(loadQuestion(id));
   usePageTitle(question ? `Drill: ${question.title}` : 'Drill not found');
-  if (!question?.drill) {
+  if (!question || (!question.drill && !question.sqlDrill)) {
     return (
       <section className="page narrow">
         <h1>Drill not found</h1>
@@ -33,7 +34,46 @@ export default function DrillScreen({ id }: { id: string }) {
       </section>
     );
   }
-  return <DrillWorkspace key={question.id} question={question} drill={question.drill} />;
+  return <DrillWorkspace key={question.id} question={question} />;
+}
+
+/** The tables a SQL drill queries: columns, types and keys, and the first rows of the sample data. */
+function SqlSchema({ drill }: { drill: SqlDrill }) {
+  const sample = drill.tests.find((t) => !t.hidden)?.data ?? {};
+  if (drill.tables.length === 0) return <RichHtml html={drill.schemaHtml} />;
+  return (
+    <section className="sql-schema" aria-label="Tables">
+      {drill.dataset && <p className="muted small">{drill.dataset.description}</p>}
+      {drill.tables.map((table) => {
+        const rows = sample[table.name];
+        return (
+          <div key={table.name} className="sql-table">
+            <h2 className="sql-table-name">
+              <code>{table.name}</code>
+            </h2>
+            <ul className="sql-columns">
+              {table.columns.map((c) => (
+                <li key={c.name}>
+                  <code>{c.name}</code> <span className="muted">{c.type}</span>
+                  {c.key && <span className="badge"> {c.key}</span>}
+                  {c.notNull && <span className="muted small"> not null</span>}
+                  {c.note && <span className="muted small"> — {c.note}</span>}
+                </li>
+              ))}
+            </ul>
+            {rows && rows.rows.length > 0 && (
+              <ResultGrid
+                caption="Sample rows"
+                columns={rows.columns}
+                rows={rows.rows.slice(0, 5)}
+                total={rows.rows.length}
+              />
+            )}
+          </div>
+        );
+      })}
+    </section>
+  );
 }
 
 /** Ticks once a second in its own component, so the rest of the page does not re-render with it. */
@@ -63,19 +103,20 @@ function DrillStatusBadge({ id }: { id: string }) {
   );
 }
 
-function DrillWorkspace({ question, drill }: { question: Question; drill: Drill }) {
+function DrillWorkspace({ question }: { question: Question }) {
+  const { drill, sqlDrill } = question;
   const [hintsShown, setHintsShown] = useState(0);
   const [hiddenNotesShown, setHiddenNotesShown] = useState(0);
   const [solutionShown, setSolutionShown] = useState(false);
   const [startedAt] = useState(() => Date.now());
   const [draftError, setDraftError] = useState<string>();
-  const store = useMemo(
-    () =>
-      draftStore(question.id, (error) =>
-        setDraftError(error ? `Your draft is not saved: ${error.message} Your code stays in the editor.` : undefined),
-      ),
-    [question.id],
+  const onDraftSaved = useCallback(
+    (error: Error | undefined) =>
+      setDraftError(error ? `Your draft is not saved: ${error.message} Your code stays in the editor.` : undefined),
+    [],
   );
+  const store = useMemo(() => draftStore<DrillLanguage>(question.id, onDraftSaved), [question.id, onDraftSaved]);
+  const sqlStore = useMemo(() => draftStore<'sql'>(question.id, onDraftSaved), [question.id, onDraftSaved]);
 
   const recordReview = useCallback(
     async ({ allPassed }: SubmitResult) => {
@@ -105,7 +146,8 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
         <ElapsedTime startedAt={startedAt} />
       </div>
       <RichHtml html={question.promptHtml} className="drill-prompt" />
-      <DrillSignatures drill={drill} />
+      {drill && <DrillSignatures drill={drill} />}
+      {sqlDrill && <SqlSchema drill={sqlDrill} />}
       <div className="hints">
         {question.hints.slice(0, hintsShown).map((hint, i) => (
           <div key={hint} className="hint">
@@ -124,8 +166,9 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
         ) : (
           <section aria-label="Reference solution" className="solution">
             <h2>Reference solution</h2>
-            <RichHtml html={drill.python.solutionHtml} />
-            <RichHtml html={drill.typescript.solutionHtml} />
+            {drill && <RichHtml html={drill.python.solutionHtml} />}
+            {drill && <RichHtml html={drill.typescript.solutionHtml} />}
+            {sqlDrill && <RichHtml html={sqlDrill.solutionHtml} />}
             <RichHtml html={question.answerHtml} />
           </section>
         )}
@@ -140,14 +183,26 @@ function DrillWorkspace({ question, drill }: { question: Question; drill: Drill 
 
   return (
     <div className="drill-page">
-      <DrillWork
-        drill={drill}
-        store={store}
-        onSubmitted={recordReview}
-        alert={draftError}
-        brief={brief}
-        onHintUsed={() => setHiddenNotesShown((n) => n + 1)}
-      />
+      {drill && (
+        <DrillWork
+          drill={drill}
+          store={store}
+          onSubmitted={recordReview}
+          alert={draftError}
+          brief={brief}
+          onHintUsed={() => setHiddenNotesShown((n) => n + 1)}
+        />
+      )}
+      {sqlDrill && (
+        <SqlWork
+          drill={sqlDrill}
+          store={sqlStore}
+          onSubmitted={recordReview}
+          alert={draftError}
+          brief={brief}
+          onHintUsed={() => setHiddenNotesShown((n) => n + 1)}
+        />
+      )}
     </div>
   );
 }

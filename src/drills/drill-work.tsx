@@ -1,24 +1,23 @@
 /**
- * The coding workspace shared by the drill page and the mock interview, laid out like LeetCode:
- * the brief on the left, the editor top right, the results (Tests and Custom tabs) bottom right,
- * always in view; on a phone, tabs Brief / Code / Results that switch to Results after a run.
- * Where the code is kept is up to the caller (drafts or the mock).
+ * The Python / TypeScript workspace shared by the drill page and the mock interview (laid out by
+ * WorkspaceLayout): language, editor, Run and Submit, the Tests and Custom tabs. Where the code is
+ * kept is up to the caller (drafts or the mock).
  */
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTheme } from '../app/use-theme';
 import type { DrillLanguage, DrillTest, Question } from '../bank/types';
 import { Loading } from '../ui/loading';
-import { useMediaQuery } from '../ui/use-media-query';
 import type { TypeProblem } from './code-editor';
 import { codeRunner, type RunHandle } from './code-runner';
 import { initialCustomText } from './custom-args';
 import { type CustomRun, CustomTests } from './custom-tests';
-import { LANGUAGE_LABELS, rememberLanguage, storedLanguage } from './editor-language';
+import { type EditorLanguage, LANGUAGE_LABELS, rememberLanguage, storedLanguage } from './editor-language';
 import { useVimEnabled } from './editor-preferences';
 import { evaluateRun } from './evaluate-run';
 import { PythonStatusChip } from './python-status-chip';
 import { type Outcome, type RunMode, RunReport } from './run-report';
 import { markPythonUsed } from './warm-python';
+import { WorkspaceLayout } from './workspace-layout';
 
 const loadEditor = () => import('./code-editor');
 const CodeEditor = lazy(loadEditor);
@@ -29,25 +28,17 @@ export function preloadEditor(): void {
 }
 
 const LANGUAGES: DrillLanguage[] = ['python', 'typescript'];
-const RUN_BUTTONS = [
-  { mode: 'run', label: 'Run', className: 'button', shortcut: 'Ctrl/Cmd+Enter' },
-  { mode: 'submit', label: 'Submit', className: 'button primary', shortcut: 'Ctrl/Cmd+Shift+Enter' },
-] as const;
-const PHONE_QUERY = '(max-width: 760px)';
-/** The results panel's share of the column's height: default, and the splitter's limits. */
-const RESULTS_SHARE = { initial: 0.42, min: 0.15, max: 0.7 };
 
 export type Drill = NonNullable<Question['drill']>;
-type PhoneTab = 'brief' | 'code' | 'results';
 
 /** Where the user's code lives between visits. */
-export interface CodeStore {
-  load: (language: DrillLanguage) => Promise<string | undefined>;
-  save: (language: DrillLanguage, code: string) => void;
-  clear: (language: DrillLanguage) => Promise<void>;
+export interface CodeStore<L extends EditorLanguage = DrillLanguage> {
+  load: (language: L) => Promise<string | undefined>;
+  save: (language: L, code: string) => void;
+  clear: (language: L) => Promise<void>;
   /** The language to open with (else the last one the user chose). */
-  language?: DrillLanguage;
-  onLanguageChange?: (language: DrillLanguage) => void;
+  language?: L;
+  onLanguageChange?: (language: L) => void;
 }
 
 /** What a submit reports back: a timeout or crash counts as every test failing. */
@@ -91,8 +82,7 @@ export function DrillWork({
 }: DrillWorkProps) {
   const theme = useTheme();
   const vim = useVimEnabled();
-  const phone = useMediaQuery(PHONE_QUERY);
-  const ids = { lang: useId(), tabs: useId(), results: useId() };
+  const ids = { lang: useId() };
   const [language, setLanguage] = useState<DrillLanguage>(() => store.language ?? storedLanguage() ?? 'python');
   const [loaded, setLoaded] = useState<Loaded>();
   const code = useRef<string | undefined>(undefined);
@@ -101,11 +91,9 @@ export function DrillWork({
   const [outcome, setOutcome] = useState<Outcome & { typeProblems: TypeProblem[] }>();
   const [customRun, setCustomRun] = useState<CustomRun>();
   const [resultsTab, setResultsTab] = useState<'tests' | 'custom'>('tests');
-  const [phoneTab, setPhoneTab] = useState<PhoneTab>(brief ? 'brief' : 'code');
-  const [resultsShare, setResultsShare] = useState(RESULTS_SHARE.initial);
-  const runId = useRef(0);
-  const mainRef = useRef<HTMLDivElement>(null);
-  const resultsRef = useRef<HTMLDivElement>(null);
+  // Counts runs: a notice belongs to its own run, and a new run brings the results into view.
+  const [runId, setRunId] = useState(0);
+  const latestRun = useRef(0);
   const spec = drill[language];
   const { load } = store;
 
@@ -140,23 +128,23 @@ export function DrillWork({
     [readOnly, store, language],
   );
 
-  const showResults = useCallback(() => {
-    if (phone) setPhoneTab('results');
-    // In a mock the workspace sits in a longer page: bring the results into view.
-    requestAnimationFrame(() => resultsRef.current?.scrollIntoView({ block: 'nearest' }));
-  }, [phone]);
+  /** A new run: its number, so a late notice can tell it is stale; the layout shows the results. */
+  const nextRun = useCallback(() => {
+    latestRun.current += 1;
+    setRunId(latestRun.current);
+    return latestRun.current;
+  }, []);
 
   const execute = useCallback(
     (mode: RunMode, tests: readonly DrillTest[]) => {
       const source = code.current;
       if (running || source === undefined || (readOnly && mode !== 'run')) return;
       if (language === 'python') markPythonUsed();
-      const id = ++runId.current;
+      const id = nextRun();
       const handle = codeRunner.run(language, source, spec.function, tests, drill.timeLimitMs);
       setRunning({ handle, mode });
       setOutcome(undefined);
       setResultsTab('tests');
-      showResults();
       void handle.result.then(async (result) => {
         setRunning(undefined);
         const problems = language === 'typescript' ? typeProblems.current : [];
@@ -170,10 +158,10 @@ export function DrillWork({
         const passed = summary ? summary.passed : 0;
         const notice = await onSubmitted?.({ passed, total: tests.length, allPassed: summary?.allPassed ?? false });
         // The notice belongs to this run only: a newer run has already cleared the panel.
-        if (notice && runId.current === id) setOutcome({ ...shown, notice });
+        if (notice && latestRun.current === id) setOutcome({ ...shown, notice });
       });
     },
-    [running, readOnly, language, spec.function, drill.timeLimitMs, onSubmitted, showResults],
+    [running, readOnly, language, spec.function, drill.timeLimitMs, onSubmitted, nextRun],
   );
 
   const start = useCallback(
@@ -192,12 +180,11 @@ export function DrillWork({
   const runCustom = async (cases: unknown[][], withReference: boolean) => {
     const source = code.current;
     if (running || source === undefined) return;
-    ++runId.current;
+    nextRun();
     const asTests = cases.map((args) => ({ args }));
     const mine = codeRunner.run(language, source, spec.function, asTests, drill.timeLimitMs);
     setRunning({ handle: mine, mode: 'custom' });
     setResultsTab('custom');
-    showResults();
     const result = await mine.result;
     let run: CustomRun;
     if (result.kind !== 'done') {
@@ -247,238 +234,192 @@ export function DrillWork({
   const visibleArgs = useMemo(() => drill.tests.filter((t) => !t.hidden).map((t) => t.args), [drill.tests]);
   const defaultTolerance = drill.tests[0]?.tol ?? 1e-6;
 
-  const clampShare = (share: number) => Math.min(Math.max(share, RESULTS_SHARE.min), RESULTS_SHARE.max);
-  const onSeparatorPointer = (event: React.PointerEvent<HTMLDivElement>) => {
-    const startY = event.clientY;
-    const startShare = resultsShare;
-    const total = mainRef.current?.clientHeight || 600;
-    const target = event.currentTarget;
-    target.setPointerCapture(event.pointerId);
-    const move = (e: PointerEvent) => setResultsShare(clampShare(startShare + (startY - e.clientY) / total));
-    const up = () => {
-      target.removeEventListener('pointermove', move);
-      target.removeEventListener('pointerup', up);
-    };
-    target.addEventListener('pointermove', move);
-    target.addEventListener('pointerup', up);
-  };
+  const toolbar = (
+    <>
+      <div className="field inline">
+        <label htmlFor={ids.lang}>Language</label>
+        <select
+          id={ids.lang}
+          value={language}
+          onChange={(e) => switchLanguage(e.target.value as DrillLanguage)}
+          disabled={!!running}
+        >
+          {LANGUAGES.map((id) => (
+            <option key={id} value={id}>
+              {LANGUAGE_LABELS[id]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {language === 'python' && <PythonStatusChip />}
+      <RunButtons
+        running={!!running}
+        disabled={loaded === undefined}
+        readOnly={readOnly}
+        onStart={start}
+        onStop={() => running?.handle.stop()}
+        onReset={() => void reset()}
+      />
+    </>
+  );
 
-  const phoneTabs: { id: PhoneTab; label: string }[] = [
-    ...(brief ? [{ id: 'brief' as const, label: 'Brief' }] : []),
-    { id: 'code', label: 'Code' },
-    { id: 'results', label: 'Results' },
-  ];
-  const panelHidden = (tab: PhoneTab) => phone && phoneTab !== tab;
-  /** On a phone each part is a tab panel; on a desk they are named regions side by side. */
-  const panelProps = (tab: PhoneTab, name: string) =>
-    phone
-      ? {
-          role: 'tabpanel',
-          id: `${ids.tabs}-${tab}-panel`,
-          'aria-labelledby': `${ids.tabs}-${tab}`,
-          hidden: panelHidden(tab),
-        }
-      : { role: 'region', id: `${ids.tabs}-${tab}-panel`, 'aria-label': name };
+  const editor =
+    loaded === undefined || loaded.language !== language ? (
+      <Loading label="Loading your code…" />
+    ) : (
+      <Suspense fallback={<Loading label="Loading the editor…" />}>
+        <CodeEditor
+          key={`${loaded.language}:${loaded.version}`}
+          language={language}
+          initialValue={loaded.text}
+          onChange={onCodeChange}
+          dark={theme === 'dark'}
+          onRun={() => start('run')}
+          onSubmit={() => start('submit')}
+          errorLine={firstErrorLine}
+          readOnly={readOnly}
+          vim={vim}
+          onTypeProblems={(problems) => {
+            typeProblems.current = problems;
+          }}
+        />
+      </Suspense>
+    );
+
+  const testsTab = (
+    <>
+      {running && running.mode !== 'custom' && (
+        <Running
+          label={
+            language === 'python' && codeRunner.pythonStatus.phase !== 'running'
+              ? 'Waiting for Python to start…'
+              : RUNNING_LABELS[running.mode]
+          }
+        />
+      )}
+      {outcome && (
+        <RunReport
+          outcome={outcome}
+          typeProblems={outcome.typeProblems}
+          onRerunFailed={readOnly ? undefined : rerunFailed}
+          onHiddenNoteShown={onHintUsed}
+        />
+      )}
+      {!running && !outcome && <IdleHint />}
+    </>
+  );
+
+  const customTab = (
+    <>
+      {running?.mode === 'custom' && <Running label="Running your cases…" />}
+      <CustomTests
+        initialText={initialCustomText(visibleArgs.slice(0, 3))}
+        arity={visibleArgs[0]?.length ?? drill.tests[0]?.args.length ?? 1}
+        tolerance={defaultTolerance}
+        busy={!!running}
+        run={customRun}
+        onRun={(cases, withReference) => void runCustom(cases, withReference)}
+      />
+    </>
+  );
 
   return (
-    <section className={`workspace${brief ? ' has-brief' : ''}${phone ? ' phone' : ''}`} aria-label={label}>
-      {phone && (
-        <div role="tablist" aria-label="Workspace" className="workspace-tabs">
-          {phoneTabs.map((tab) => (
-            <button
-              key={tab.id}
-              type="button"
-              role="tab"
-              id={`${ids.tabs}-${tab.id}`}
-              aria-selected={phoneTab === tab.id}
-              aria-controls={`${ids.tabs}-${tab.id}-panel`}
-              className="workspace-tab"
-              onClick={() => setPhoneTab(tab.id)}
-            >
-              {tab.label}
-            </button>
-          ))}
-        </div>
-      )}
-      {brief && (
-        <div className="workspace-brief" {...panelProps('brief', 'Brief')}>
-          {brief}
-        </div>
-      )}
-      <div className="workspace-main" ref={mainRef}>
-        <div className="toolbar">
-          <div className="field inline">
-            <label htmlFor={ids.lang}>Language</label>
-            <select
-              id={ids.lang}
-              value={language}
-              onChange={(e) => switchLanguage(e.target.value as DrillLanguage)}
-              disabled={!!running}
-            >
-              {LANGUAGES.map((id) => (
-                <option key={id} value={id}>
-                  {LANGUAGE_LABELS[id]}
-                </option>
-              ))}
-            </select>
-          </div>
-          {language === 'python' && <PythonStatusChip />}
-          <div className="toolbar-actions">
-            {running ? (
-              <button type="button" className="button danger" onClick={() => running.handle.stop()}>
-                Stop
-              </button>
-            ) : (
-              RUN_BUTTONS.filter((b) => !readOnly || b.mode === 'run').map(({ mode, label, className, shortcut }) => (
-                <button
-                  key={mode}
-                  type="button"
-                  className={className}
-                  onClick={() => start(mode)}
-                  disabled={loaded === undefined}
-                  title={shortcut}
-                  aria-keyshortcuts={mode === 'run' ? 'Control+Enter' : 'Control+Shift+Enter'}
-                >
-                  {label}
-                </button>
-              ))
-            )}
-            {!readOnly && (
-              <button type="button" className="button ghost" onClick={() => void reset()} disabled={!!running}>
-                Reset
-              </button>
-            )}
-          </div>
-        </div>
-        {problem && (
+    <WorkspaceLayout
+      label={label}
+      brief={brief}
+      toolbar={toolbar}
+      alert={
+        problem && (
           <p role="alert" className="alert">
             {problem}
           </p>
-        )}
-        <div className="editor-frame" {...panelProps('code', 'Code')}>
-          {loaded === undefined || loaded.language !== language ? (
-            <Loading label="Loading your code…" />
-          ) : (
-            <Suspense fallback={<Loading label="Loading the editor…" />}>
-              <CodeEditor
-                key={`${loaded.language}:${loaded.version}`}
-                language={language}
-                initialValue={loaded.text}
-                onChange={onCodeChange}
-                dark={theme === 'dark'}
-                onRun={() => start('run')}
-                onSubmit={() => start('submit')}
-                errorLine={firstErrorLine}
-                readOnly={readOnly}
-                vim={vim}
-                onTypeProblems={(problems) => {
-                  typeProblems.current = problems;
-                }}
-              />
-            </Suspense>
-          )}
-        </div>
-        {!phone && (
-          // biome-ignore lint/a11y/useSemanticElements: a focusable splitter; <hr> cannot take focus or keys
-          <div
-            role="separator"
-            aria-orientation="horizontal"
-            aria-label="Resize the results panel"
-            aria-controls={`${ids.tabs}-results-panel`}
-            aria-valuemin={RESULTS_SHARE.min * 100}
-            aria-valuemax={RESULTS_SHARE.max * 100}
-            aria-valuenow={Math.round(resultsShare * 100)}
-            aria-valuetext={`Results take ${Math.round(resultsShare * 100)}% of the height`}
-            tabIndex={0}
-            className="splitter"
-            onPointerDown={onSeparatorPointer}
-            onKeyDown={(event) => {
-              if (event.key === 'ArrowUp') setResultsShare(clampShare(resultsShare + 0.05));
-              else if (event.key === 'ArrowDown') setResultsShare(clampShare(resultsShare - 0.05));
-              else return;
-              event.preventDefault();
-            }}
-          />
-        )}
-        <div
-          className="results-panel"
-          ref={resultsRef}
-          {...panelProps('results', 'Results')}
-          style={phone ? undefined : { flexBasis: `${resultsShare * 100}%` }}
-        >
-          <div role="tablist" aria-label="Results" className="results-tabs">
-            {(['tests', 'custom'] as const).map((tab) => (
-              <button
-                key={tab}
-                type="button"
-                role="tab"
-                id={`${ids.results}-${tab}`}
-                aria-selected={resultsTab === tab}
-                aria-controls={`${ids.results}-${tab}-panel`}
-                className="results-tab"
-                onClick={() => setResultsTab(tab)}
-              >
-                {tab === 'tests' ? 'Tests' : 'Custom'}
-              </button>
-            ))}
-          </div>
-          <div
-            role="tabpanel"
-            id={`${ids.results}-tests-panel`}
-            aria-labelledby={`${ids.results}-tests`}
-            hidden={resultsTab !== 'tests'}
-            className="results-body"
-            aria-live="polite"
+        )
+      }
+      editor={editor}
+      tabs={[
+        { id: 'tests', label: 'Tests', content: testsTab, live: true },
+        { id: 'custom', label: 'Custom', content: customTab },
+      ]}
+      activeTab={resultsTab}
+      onTab={(id) => setResultsTab(id as 'tests' | 'custom')}
+      resultsSignal={runId}
+    />
+  );
+}
+
+const RUNNING_LABELS: Record<RunMode, string> = {
+  run: 'Running the visible tests…',
+  submit: 'Running all tests…',
+  rerun: 'Running the failed tests again…',
+};
+
+export function Running({ label }: { label: string }) {
+  return (
+    <p role="status" className="running">
+      <span className="spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
+
+export function IdleHint() {
+  return <p className="muted">Run (Ctrl/Cmd+Enter) checks the visible tests; Submit adds the hidden ones.</p>;
+}
+
+const RUN_BUTTONS = [
+  { mode: 'run', label: 'Run', className: 'button', shortcut: 'Ctrl/Cmd+Enter', keys: 'Control+Enter' },
+  {
+    mode: 'submit',
+    label: 'Submit',
+    className: 'button primary',
+    shortcut: 'Ctrl/Cmd+Shift+Enter',
+    keys: 'Control+Shift+Enter',
+  },
+] as const;
+
+/** Run and Submit (Stop while running) and Reset: the same for every language. */
+export function RunButtons({
+  running,
+  disabled,
+  readOnly,
+  onStart,
+  onStop,
+  onReset,
+}: {
+  running: boolean;
+  disabled: boolean;
+  readOnly: boolean;
+  onStart: (mode: 'run' | 'submit') => void;
+  onStop: () => void;
+  onReset: () => void;
+}) {
+  return (
+    <div className="toolbar-actions">
+      {running ? (
+        <button type="button" className="button danger" onClick={onStop}>
+          Stop
+        </button>
+      ) : (
+        RUN_BUTTONS.filter((b) => !readOnly || b.mode === 'run').map(({ mode, label, className, shortcut, keys }) => (
+          <button
+            key={mode}
+            type="button"
+            className={className}
+            onClick={() => onStart(mode)}
+            disabled={disabled}
+            title={shortcut}
+            aria-keyshortcuts={keys}
           >
-            {running && running.mode !== 'custom' && (
-              <p role="status" className="running">
-                <span className="spinner" aria-hidden="true" />
-                {language === 'python' && codeRunner.pythonStatus.phase !== 'running'
-                  ? 'Waiting for Python to start…'
-                  : running.mode === 'run'
-                    ? 'Running the visible tests…'
-                    : running.mode === 'rerun'
-                      ? 'Running the failed tests again…'
-                      : 'Running all tests…'}
-              </p>
-            )}
-            {outcome && (
-              <RunReport
-                outcome={outcome}
-                typeProblems={outcome.typeProblems}
-                onRerunFailed={readOnly ? undefined : rerunFailed}
-                onHiddenNoteShown={onHintUsed}
-              />
-            )}
-            {!running && !outcome && (
-              <p className="muted">Run (Ctrl/Cmd+Enter) checks the visible tests; Submit adds the hidden ones.</p>
-            )}
-          </div>
-          <div
-            role="tabpanel"
-            id={`${ids.results}-custom-panel`}
-            aria-labelledby={`${ids.results}-custom`}
-            hidden={resultsTab !== 'custom'}
-            className="results-body"
-          >
-            {running?.mode === 'custom' && (
-              <p role="status" className="running">
-                <span className="spinner" aria-hidden="true" />
-                Running your cases…
-              </p>
-            )}
-            <CustomTests
-              initialText={initialCustomText(visibleArgs.slice(0, 3))}
-              arity={visibleArgs[0]?.length ?? drill.tests[0]?.args.length ?? 1}
-              tolerance={defaultTolerance}
-              busy={!!running}
-              run={customRun}
-              onRun={(cases, withReference) => void runCustom(cases, withReference)}
-            />
-          </div>
-        </div>
-      </div>
-    </section>
+            {label}
+          </button>
+        ))
+      )}
+      {!readOnly && (
+        <button type="button" className="button ghost" onClick={onReset} disabled={running}>
+          Reset
+        </button>
+      )}
+    </div>
   );
 }
 

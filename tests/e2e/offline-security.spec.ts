@@ -9,8 +9,11 @@ test.beforeEach(async ({ context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 });
 
-test('after one visit, review, a mock and a Python drill work with no network', async ({ page, context }) => {
-  test.setTimeout(120_000);
+test('after one visit, review, a mock, a Python drill and a SQL drill work with no network', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
   await page.goto('/');
   // Installable: a web app manifest with a name, standalone display and 192/512 px icons.
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -43,6 +46,12 @@ test('after one visit, review, a mock and a Python drill work with no network', 
   await setCode(page, PY_SOFTMAX);
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 60_000 });
+
+  // Postgres (PGlite) too: a SQL drill runs with no network.
+  await page.goto('/drills/sql-customers-without-orders');
+  await expect(page.getByText('Postgres ready')).toBeVisible({ timeout: 90_000 });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(page.locator('.run-report')).toBeVisible({ timeout: 30_000 });
 });
 
 /** A server on another local port that counts every request and WebSocket upgrade it gets. */
