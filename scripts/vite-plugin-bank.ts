@@ -11,6 +11,7 @@ import type { Question, QuestionSummary } from '../src/bank/types.ts';
 import { type CompiledBank, compileBank, formatProblems } from './bank/compile.ts';
 
 const INDEX_ID = 'virtual:bank-index';
+const SEARCH_ID = 'virtual:bank-search';
 const QUESTION_PREFIX = 'virtual:bank-question/';
 
 function summaryOf(q: Question): QuestionSummary {
@@ -22,7 +23,8 @@ function summaryOf(q: Question): QuestionSummary {
     difficulty: q.difficulty,
     time: q.time,
     tags: q.tags,
-    promptText: q.promptText,
+    // No promptText: 700 prompts would double the index every screen loads. Search loads them
+    // from virtual:bank-search when the user types.
   };
 }
 
@@ -65,7 +67,7 @@ export function bankPlugin(bankDir = resolve('question-bank')): Plugin {
       load();
     },
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`;
+      if (id === INDEX_ID || id === SEARCH_ID || id.startsWith(QUESTION_PREFIX)) return `\0${id}`;
       return null;
     },
     load(id) {
@@ -76,6 +78,10 @@ export function bankPlugin(bankDir = resolve('question-bank')): Plugin {
           .join(',\n');
         const index = { topics, questions: questions.map(summaryOf) };
         return `export const index = JSON.parse(${JSON.stringify(JSON.stringify(index))});\nexport const loaders = {\n${loaders}\n};\n`;
+      }
+      if (id === `\0${SEARCH_ID}`) {
+        const prompts = Object.fromEntries(load().questions.map((q) => [q.id, q.promptText]));
+        return `export const prompts = JSON.parse(${JSON.stringify(JSON.stringify(prompts))});\n`;
       }
       if (id.startsWith(`\0${QUESTION_PREFIX}`)) {
         const wanted = id.slice(`\0${QUESTION_PREFIX}`.length);

@@ -28,6 +28,19 @@ export function loadBankIndex(): Promise<BankIndex> {
   return indexPromise;
 }
 
+let searchPromise: Promise<Record<string, string>> | undefined;
+
+/** Every prompt's text, for full-text search: its own chunk, loaded the first time the user searches. */
+export function loadPromptTexts(): Promise<Record<string, string>> {
+  if (!searchPromise) {
+    searchPromise = import('virtual:bank-search').then((m) => m.prompts);
+    searchPromise.catch(() => {
+      searchPromise = undefined;
+    });
+  }
+  return searchPromise;
+}
+
 /** Resolves to undefined for an unknown id. Cached, so the same promise can be passed to `use`. */
 export function loadQuestion(id: string): Promise<Question | undefined> {
   let pending = questionCache.get(id);

@@ -1,8 +1,14 @@
-import { use, useId, useState } from 'react';
+import { use, useEffect, useId, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { usePageTitle } from '../ui/use-page-title';
-import { loadBankIndex } from './bank-data';
-import { type BankFilter, filterFromSearch, groupByTopic, searchFromFilter } from './filter-questions';
+import { loadBankIndex, loadPromptTexts } from './bank-data';
+import {
+  type BankFilter,
+  filterFromSearch,
+  groupByTopic,
+  type PromptLookup,
+  searchFromFilter,
+} from './filter-questions';
 import { QuestionList, TopicSelect } from './question-list';
 import { DIFFICULTIES, KINDS } from './types';
 
@@ -21,7 +27,13 @@ export default function BankScreen() {
   const update = (change: Partial<BankFilter>) => {
     navigate(`/bank${searchFromFilter({ ...filter, ...change })}`, { replace: true });
   };
-  const groups = groupByTopic(topics, questions, filter);
+  // Prompts are searched too once their chunk arrives (asked for the first time a query is typed).
+  const [prompts, setPrompts] = useState<PromptLookup>();
+  const searching = Boolean(filter.query);
+  useEffect(() => {
+    if (searching && !prompts) loadPromptTexts().then(setPrompts, () => {});
+  }, [searching, prompts]);
+  const groups = groupByTopic(topics, questions, filter, prompts);
   const shown = groups.reduce((sum, g) => sum + g.questions.length, 0);
   const hasFilter = Object.keys(filter).length > 0;
 

@@ -18,7 +18,10 @@ function normalise(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-export function matchesFilter(q: QuestionSummary, filter: BankFilter): boolean {
+/** Question id to prompt text, loaded on demand for full-text search. */
+export type PromptLookup = Readonly<Record<string, string>>;
+
+export function matchesFilter(q: QuestionSummary, filter: BankFilter, prompts?: PromptLookup): boolean {
   if (filter.topic && q.topic !== filter.topic) return false;
   if (filter.difficulty && q.difficulty !== filter.difficulty) return false;
   if (filter.kind && q.kind !== filter.kind) return false;
@@ -26,7 +29,8 @@ export function matchesFilter(q: QuestionSummary, filter: BankFilter): boolean {
     .split(/\s+/)
     .filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = normalise(`${q.title} ${q.promptText} ${q.tags.join(' ')} ${q.id} ${q.topic}`);
+  const prompt = prompts?.[q.id] ?? q.promptText ?? '';
+  const haystack = normalise(`${q.title} ${prompt} ${q.tags.join(' ')} ${q.id} ${q.topic}`);
   return words.every((word) => haystack.includes(word));
 }
 
@@ -36,12 +40,17 @@ export interface TopicGroup {
 }
 
 /** Groups matching questions by topic in the bank's topic order, easiest first; empty groups dropped. */
-export function groupByTopic(topics: Topic[], questions: QuestionSummary[], filter: BankFilter): TopicGroup[] {
+export function groupByTopic(
+  topics: Topic[],
+  questions: QuestionSummary[],
+  filter: BankFilter,
+  prompts?: PromptLookup,
+): TopicGroup[] {
   return topics
     .map((topic) => ({
       topic,
       questions: questions
-        .filter((q) => q.topic === topic.id && matchesFilter(q, filter))
+        .filter((q) => q.topic === topic.id && matchesFilter(q, filter, prompts))
         .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.id.localeCompare(b.id)),
     }))
     .filter((group) => group.questions.length > 0);

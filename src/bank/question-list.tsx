@@ -20,10 +20,7 @@ export function QuestionList({
       {questions.map((q) => (
         <li key={q.id}>
           <Link href={hrefFor(q.id)} className="question-link">
-            <span className="question-text">
-              <span className="question-title">{q.title}</span>
-              <span className="question-prompt muted">{q.promptText}</span>
-            </span>
+            <span className="question-title">{q.title}</span>
             <span className="question-meta">
               {extra?.(q)}
               <Badge tone={q.difficulty}>{q.difficulty}</Badge>

@@ -34,7 +34,7 @@ function MissingQuestion({ id }: { id: string }) {
 }
 
 export function QuestionView({ question, topicTitle }: { question: Question; topicTitle: string }) {
-  usePageTitle(question.promptText.slice(0, 60));
+  usePageTitle(question.title);
   const [hintsShown, setHintsShown] = useState(0);
   const [revealed, setRevealed] = useState(false);
 

@@ -25,8 +25,11 @@ export interface QuestionSummary {
   /** Time budget in seconds. */
   time: number;
   tags: string[];
-  /** The prompt as plain text (math left as its TeX source), for lists and search. */
-  promptText: string;
+  /**
+   * The prompt as plain text (math left as its TeX source). Left out of the index every screen
+   * loads (search reads it from its own chunk, see bank-search); always present on a Question.
+   */
+  promptText?: string;
 }
 
 export interface DrillTest {
@@ -131,6 +134,7 @@ export interface FollowUp {
 
 /** A whole question with its Markdown rendered to sanitized HTML. */
 export interface Question extends QuestionSummary {
+  promptText: string;
   promptHtml: string;
   answerHtml: string;
   /** One HTML fragment per rubric point. */

@@ -4,3 +4,7 @@ declare module 'virtual:bank-index' {
   export const index: BankIndex;
   export const loaders: Record<string, () => Promise<{ default: Question }>>;
 }
+declare module 'virtual:bank-search' {
+  /** Question id to its prompt as plain text, for full-text search. */
+  export const prompts: Record<string, string>;
+}

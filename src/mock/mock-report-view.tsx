@@ -127,8 +127,7 @@ function AnswerDetails({ report }: { report: QuestionReport }) {
   return (
     <details className="card answer-details">
       <summary>
-        Question {report.index + 1}: {question?.promptText.slice(0, 90) ?? item.questionId}
-        {question && question.promptText.length > 90 ? '…' : ''}
+        Question {report.index + 1}: {question?.title ?? item.questionId}
       </summary>
       {question && <RichHtml html={question.promptHtml} className="prompt" />}
       <h3>Your answer</h3>

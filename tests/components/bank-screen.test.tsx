@@ -21,7 +21,6 @@ const index: BankIndex = {
       difficulty: 'easy',
       time: 90,
       tags: ['f1'],
-      promptText: 'Why is F1 a harmonic mean?',
     },
     {
       id: 'mt-auc',
@@ -31,7 +30,6 @@ const index: BankIndex = {
       difficulty: 'hard',
       time: 120,
       tags: [],
-      promptText: 'What does ROC-AUC measure?',
     },
     {
       id: 'tf-sqrt',
@@ -41,12 +39,12 @@ const index: BankIndex = {
       difficulty: 'medium',
       time: 120,
       tags: [],
-      promptText: 'Why scale by sqrt(d_k)?',
     },
   ],
 };
 const question: Question = {
   ...index.questions[2],
+  promptText: 'Why scale by sqrt(d_k)?',
   promptHtml: '<p>Why scale by sqrt(d_k)?</p>',
   answerHtml: '<p>To keep softmax out of saturation.</p>',
   rubric: ['Variance grows with d_k', 'Softmax saturates', 'Gradients vanish'],
@@ -56,6 +54,13 @@ const question: Question = {
 
 vi.mock('../../src/bank/bank-data', () => ({
   loadBankIndex: () => indexPromise,
+  // Prompts arrive in their own chunk, the first time the user searches.
+  loadPromptTexts: () =>
+    Promise.resolve({
+      'mt-f1': 'Why is F1 a harmonic mean?',
+      'mt-auc': 'What does ROC-AUC measure?',
+      'tf-sqrt': 'Why scale by sqrt(d_k)?',
+    }),
   loadQuestion: (id: string) => (id === 'tf-sqrt' ? questionPromise : missingPromise),
 }));
 const indexPromise = Promise.resolve(index);
