@@ -116,7 +116,9 @@ export default function MockSetupScreen() {
       const repo = await progressRepository();
       const now = Date.now();
       const seed = randomSeed();
-      const built = buildMockSet(questions, await repo.loadCards(), config, seed, now);
+      // SQL drills run in the drill page's workspace only, not yet inside a mock.
+      const mockable = questions.filter((q) => !(q.kind === 'coding' && q.topic === 'sql'));
+      const built = buildMockSet(mockable, await repo.loadCards(), config, seed, now);
       if (!built.ok) {
         setError(built.message);
         return;

@@ -104,6 +104,45 @@ export const MOCK_PRESETS: MockPreset[] = [
       totalSeconds: 2700,
     },
   },
+  // Rounds for the skills the role guides list beside ML: Python and data, LLM engineering, behavioural.
+  {
+    id: 'python-data',
+    description: 'Python and pandas concepts, then a data-wrangling drill.',
+    config: {
+      ...base,
+      title: 'Python and data, 20 min',
+      topics: ['python-data'],
+      count: 5,
+      kinds: ['concept', 'coding'],
+      totalSeconds: 1200,
+    },
+  },
+  {
+    id: 'llm-engineering',
+    description: 'Calling models in production, prompts as code, caching and cost, and a design question.',
+    config: {
+      ...base,
+      title: 'LLM engineering, 30 min',
+      topics: ['llm-engineering'],
+      count: 5,
+      kinds: ['concept', 'design'],
+      totalSeconds: 1800,
+    },
+  },
+  {
+    id: 'behavioural',
+    description: 'Five stories told aloud, about five minutes each, checked against what interviewers listen for.',
+    config: {
+      ...base,
+      title: 'Behavioural, 30 min',
+      topics: ['behavioural'],
+      count: 5,
+      kinds: ['concept'],
+      questionTiming: 'custom',
+      perQuestionSeconds: 300,
+      totalSeconds: 1800,
+    },
+  },
 ];
 
 export function customConfig(topics: string[] = ALL_TOPICS): MockConfig {
