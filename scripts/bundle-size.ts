@@ -24,7 +24,7 @@ const HOME_BUDGET_KB = 100;
 const SCREEN_BUDGET_KB = 160;
 /** The drill editor is exempt from the screen budget: Monaco is its whole point. */
 const EXEMPT = new Set(['src/drills/drill-screen.tsx']);
-const HEAVY = /node_modules\/(monaco-editor|@monaco-editor|pyodide)\//;
+const HEAVY = /node_modules\/(monaco-editor|@monaco-editor|pyodide|@electric-sql\/pglite)\//;
 
 const dist = 'dist';
 const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
