@@ -201,17 +201,7 @@ export function DrillWork({
     setCustomRun(run);
   };
 
-  // Ctrl/Cmd+Enter runs and Ctrl/Cmd+Shift+Enter submits from anywhere on the page.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-      if ((event.target as HTMLElement | null)?.closest('.monaco-editor')) return; // the editor's own action handles it
-      event.preventDefault();
-      start(event.shiftKey ? 'submit' : 'run');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [start]);
+  useRunShortcuts(start);
 
   const reset = async () => {
     if (!window.confirm('Reset the editor to the starter code? Your code in this language will be lost.')) return;
@@ -345,6 +335,20 @@ export function DrillWork({
       resultsSignal={runId}
     />
   );
+}
+
+/** Ctrl/Cmd+Enter runs and Ctrl/Cmd+Shift+Enter submits from anywhere on the page. */
+export function useRunShortcuts(start: (mode: 'run' | 'submit') => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
+      if ((event.target as HTMLElement | null)?.closest('.monaco-editor')) return; // the editor's own action handles it
+      event.preventDefault();
+      start(event.shiftKey ? 'submit' : 'run');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [start]);
 }
 
 const RUNNING_LABELS: Record<RunMode, string> = {

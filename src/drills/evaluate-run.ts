@@ -26,6 +26,11 @@ export function evaluateRun(tests: readonly DrillTest[], outcomes: readonly Call
     const passed = !outcome.error && resultsMatch(outcome.actual, test.expected, test.tol);
     return { index, hidden: test.hidden, passed, test, outcome };
   });
+  return summariseVerdicts(verdicts);
+}
+
+/** The counts every report shows, for any kind of verdict (code or SQL). */
+export function summariseVerdicts<V extends { hidden: boolean; passed: boolean }>(verdicts: V[]) {
   const passed = verdicts.filter((v) => v.passed).length;
   const hidden = verdicts.filter((v) => v.hidden);
   return {

@@ -29,7 +29,6 @@ export function sharedError(summary: RunSummary): TestVerdict['outcome']['error'
 
 export function RunReport({ outcome, typeProblems, onRerunFailed, onHiddenNoteShown }: RunReportProps) {
   const { result } = outcome;
-  const [notesShown, setNotesShown] = useState<ReadonlySet<number>>(new Set());
   if (result.kind === 'timeout') {
     return (
       <p role="alert" className="alert">
@@ -49,7 +48,6 @@ export function RunReport({ outcome, typeProblems, onRerunFailed, onHiddenNoteSh
   if (!('summary' in outcome)) return null;
   const { summary } = outcome;
   const visible = summary.verdicts.filter((v) => !v.hidden);
-  const hiddenFailed = summary.verdicts.filter((v) => v.hidden && !v.passed);
   const common = sharedError(summary);
   const headline = summary.allPassed
     ? outcome.mode === 'run'
@@ -92,37 +90,12 @@ export function RunReport({ outcome, typeProblems, onRerunFailed, onHiddenNoteSh
           <TestCard key={v.index} verdict={v} hideError={common !== undefined} />
         ))}
       </ol>
-      {summary.hiddenTotal > 0 && (
-        <div className="hidden-summary">
-          <p>
-            Hidden tests: {summary.hiddenPassed} of {summary.hiddenTotal} passed.
-          </p>
-          {hiddenFailed.length > 0 && (
-            <ul className="hidden-failures">
-              {hiddenFailed.map((v) => (
-                <li key={v.index}>
-                  Hidden test {v.index + 1} failed.{' '}
-                  {v.test.note &&
-                    (notesShown.has(v.index) ? (
-                      <span>What it checks: {v.test.note}</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button ghost small"
-                        onClick={() => {
-                          setNotesShown(new Set([...notesShown, v.index]));
-                          onHiddenNoteShown?.();
-                        }}
-                      >
-                        What does it check? (counts as a hint)
-                      </button>
-                    ))}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <HiddenTestsSummary
+        verdicts={summary.verdicts}
+        passed={summary.hiddenPassed}
+        total={summary.hiddenTotal}
+        onNoteShown={onHiddenNoteShown}
+      />
       {outcome.mode === 'run' && visible.every((v) => v.passed) && (
         <p className="muted">Visible tests pass. Submit to run the hidden tests too.</p>
       )}
@@ -177,5 +150,56 @@ function TestCard({ verdict: v, hideError }: { verdict: TestVerdict; hideError: 
         )}
       </dl>
     </li>
+  );
+}
+
+/**
+ * How the hidden tests went. Their data stays hidden; a failed one's note (what it checks) can be
+ * shown on request, which counts as a hint.
+ */
+export function HiddenTestsSummary({
+  verdicts,
+  passed,
+  total,
+  onNoteShown,
+}: {
+  verdicts: readonly { index: number; hidden: boolean; passed: boolean; test: { note?: string } }[];
+  passed: number;
+  total: number;
+  onNoteShown?: () => void;
+}) {
+  const [notesShown, setNotesShown] = useState<ReadonlySet<number>>(new Set());
+  if (total === 0) return null;
+  const failed = verdicts.filter((v) => v.hidden && !v.passed);
+  return (
+    <div className="hidden-summary">
+      <p>
+        Hidden tests: {passed} of {total} passed.
+      </p>
+      {failed.length > 0 && (
+        <ul className="hidden-failures">
+          {failed.map((v) => (
+            <li key={v.index}>
+              Hidden test {v.index + 1} failed.{' '}
+              {v.test.note &&
+                (notesShown.has(v.index) ? (
+                  <span>What it checks: {v.test.note}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="button ghost small"
+                    onClick={() => {
+                      setNotesShown(new Set([...notesShown, v.index]));
+                      onNoteShown?.();
+                    }}
+                  >
+                    What does it check? (counts as a hint)
+                  </button>
+                ))}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

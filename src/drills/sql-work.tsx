@@ -9,9 +9,9 @@ import type { SqlDrill, SqlDrillTest } from '../bank/types';
 import { Loading } from '../ui/loading';
 import { formatValue } from './compare';
 import type { CodeStore, SubmitResult } from './drill-work';
-import { IdleHint, RunButtons, Running } from './drill-work';
+import { IdleHint, RunButtons, Running, useRunShortcuts } from './drill-work';
 import { useVimEnabled } from './editor-preferences';
-import type { RunMode } from './run-report';
+import { HiddenTestsSummary, type RunMode } from './run-report';
 import { evaluateSqlRun, type SqlOutcome, SqlRunner, type SqlRunResult, type SqlRunSummary } from './sql';
 import { WorkspaceLayout } from './workspace-layout';
 
@@ -131,16 +131,7 @@ export function SqlWork({
     [execute, drill.tests],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey)) return;
-      if ((event.target as HTMLElement | null)?.closest('.monaco-editor')) return;
-      event.preventDefault();
-      start(event.shiftKey ? 'submit' : 'run');
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [start]);
+  useRunShortcuts(start);
 
   const reset = async () => {
     if (!window.confirm('Reset the editor to the starter query? Your query will be lost.')) return;
@@ -225,7 +216,6 @@ export function SqlWork({
 }
 
 function SqlReport({ outcome, onHiddenNoteShown }: { outcome: SqlOutcomeShown; onHiddenNoteShown?: () => void }) {
-  const [notesShown, setNotesShown] = useState<ReadonlySet<number>>(new Set());
   const { result } = outcome;
   if (result.kind === 'timeout') {
     return (
@@ -246,7 +236,6 @@ function SqlReport({ outcome, onHiddenNoteShown }: { outcome: SqlOutcomeShown; o
   if (!('summary' in outcome)) return null;
   const { summary } = outcome;
   const visible = summary.verdicts.filter((v) => !v.hidden);
-  const hiddenFailed = summary.verdicts.filter((v) => v.hidden && !v.passed);
   const firstError = summary.verdicts.find((v) => v.outcome.error)?.outcome.error;
   const sameErrorEverywhere =
     firstError && summary.verdicts.every((v) => v.outcome.error?.message === firstError.message);
@@ -312,37 +301,12 @@ function SqlReport({ outcome, onHiddenNoteShown }: { outcome: SqlOutcomeShown; o
           </li>
         ))}
       </ol>
-      {summary.hiddenTotal > 0 && (
-        <div className="hidden-summary">
-          <p>
-            Hidden tests: {summary.hiddenPassed} of {summary.hiddenTotal} passed.
-          </p>
-          {hiddenFailed.length > 0 && (
-            <ul className="hidden-failures">
-              {hiddenFailed.map((v) => (
-                <li key={v.index}>
-                  Hidden test {v.index + 1} failed.{' '}
-                  {v.test.note &&
-                    (notesShown.has(v.index) ? (
-                      <span>What it checks: {v.test.note}</span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button ghost small"
-                        onClick={() => {
-                          setNotesShown(new Set([...notesShown, v.index]));
-                          onHiddenNoteShown?.();
-                        }}
-                      >
-                        What does it check? (counts as a hint)
-                      </button>
-                    ))}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <HiddenTestsSummary
+        verdicts={summary.verdicts}
+        passed={summary.hiddenPassed}
+        total={summary.hiddenTotal}
+        onNoteShown={onHiddenNoteShown}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 /** Per-test verdicts for a SQL run, the SQL counterpart of ../evaluate-run (pure). */
+import { summariseVerdicts } from '../evaluate-run';
 import type { SqlOutcome } from './types';
 
 export interface SqlTestVerdict<T extends { hidden: boolean } = { hidden: boolean }> {
@@ -35,14 +36,5 @@ export function evaluateSqlRun<T extends { hidden: boolean }>(
     const passed = !outcome.error && outcome.comparison?.passed === true;
     return { index, hidden: test.hidden, passed, test, outcome };
   });
-  const passed = verdicts.filter((v) => v.passed).length;
-  const hidden = verdicts.filter((v) => v.hidden);
-  return {
-    verdicts,
-    passed,
-    failed: verdicts.length - passed,
-    hiddenPassed: hidden.filter((v) => v.passed).length,
-    hiddenTotal: hidden.length,
-    allPassed: passed === verdicts.length,
-  };
+  return summariseVerdicts(verdicts);
 }
