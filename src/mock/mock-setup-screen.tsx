@@ -88,6 +88,8 @@ export default function MockSetupScreen() {
     configFromSearch(search) ? undefined : MOCK_PRESETS[0].id,
   );
   const [error, setError] = useState<string>();
+  // The custom form opens by itself when a link brought topics (e.g. "Mock my weak topics").
+  const [customOpen, setCustomOpen] = useState(() => configFromSearch(search) !== undefined);
   const [busy, setBusy] = useState(false);
   const [active, setActive] = useState<MockSession>();
   const [history, setHistory] = useState<MockSession[]>();
@@ -108,7 +110,7 @@ export default function MockSetupScreen() {
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
   const presets = weakPreset ? [weakPreset, ...MOCK_PRESETS] : MOCK_PRESETS;
 
-  const start = async () => {
+  const start = async (chosen: MockConfig = config) => {
     if (busy) return;
     setBusy(true);
     setError(undefined);
@@ -118,7 +120,7 @@ export default function MockSetupScreen() {
       const seed = randomSeed();
       // SQL drills run in the drill page's workspace only, not yet inside a mock.
       const mockable = questions.filter((q) => !(q.kind === 'coding' && q.topic === 'sql'));
-      const built = buildMockSet(mockable, await repo.loadCards(), config, seed, now);
+      const built = buildMockSet(mockable, await repo.loadCards(), chosen, seed, now);
       if (!built.ok) {
         setError(built.message);
         return;
@@ -128,7 +130,7 @@ export default function MockSetupScreen() {
           return;
         await saveMock(endMock(active, now, 'ended-early'));
       }
-      const session = startMock(crypto.randomUUID(), config, built.items, seed, now);
+      const session = startMock(crypto.randomUUID(), chosen, built.items, seed, now);
       await saveMock(session);
       navigate(`/mock/${session.id}`);
     } catch (e) {
@@ -167,10 +169,12 @@ export default function MockSetupScreen() {
                 type="button"
                 className={p.id === presetId ? 'preset card selected' : 'preset card'}
                 aria-pressed={p.id === presetId}
+                disabled={busy}
                 onClick={() => {
+                  // One click starts the preset; Customise below adjusts it first.
                   setConfig(p.config);
                   setPresetId(p.id);
-                  setError(undefined);
+                  void start(p.config);
                 }}
               >
                 <strong>{p.config.title}</strong>
@@ -181,149 +185,152 @@ export default function MockSetupScreen() {
         </ul>
       </section>
 
-      <form
-        className="card mock-form"
-        aria-labelledby="settings-heading"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start();
-        }}
-        onChange={() => setPresetId(undefined)}
-      >
-        <h2 id="settings-heading">Settings</h2>
-        <div className="field">
-          <label htmlFor={ids.title}>Name</label>
-          <input id={ids.title} value={config.title} onChange={(e) => update({ title: e.target.value })} />
-        </div>
-
-        <fieldset>
-          <legend>Topics</legend>
-          <div className="inline-actions">
-            <button
-              type="button"
-              className="button ghost small"
-              onClick={() => update({ topics: allTopics.map((t) => t.id) })}
-            >
-              All topics
-            </button>
-            <button type="button" className="button ghost small" onClick={() => update({ topics: [] })}>
-              No topics
-            </button>
+      <details className="customise" open={customOpen} onToggle={(e) => setCustomOpen(e.currentTarget.open)}>
+        <summary className="button">Customise a mock</summary>
+        <form
+          className="card mock-form"
+          aria-labelledby="settings-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void start();
+          }}
+          onChange={() => setPresetId(undefined)}
+        >
+          <h2 id="settings-heading">Settings</h2>
+          <div className="field">
+            <label htmlFor={ids.title}>Name</label>
+            <input id={ids.title} value={config.title} onChange={(e) => update({ title: e.target.value })} />
           </div>
-          <div className="check-grid">
-            {allTopics.map((t) => (
-              <label key={t.id} className="check">
-                <input
-                  type="checkbox"
-                  checked={config.topics.includes(t.id)}
-                  onChange={() => update({ topics: toggle(config.topics, t.id) })}
-                />
-                {t.title}
-              </label>
-            ))}
-          </div>
-        </fieldset>
 
-        <fieldset>
-          <legend>Kinds of question</legend>
-          <div className="check-row">
-            {KINDS.map((k) => (
-              <label key={k} className="check">
-                <input
-                  type="checkbox"
-                  checked={config.kinds.includes(k)}
-                  onChange={() => update({ kinds: toggle(config.kinds, k) })}
-                />
-                {KIND_LABELS[k]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-
-        <div className="form-row">
-          <NumberField
-            label="Number of questions"
-            min={1}
-            value={config.count}
-            onChange={(count) => update({ count })}
-          />
-          <fieldset className="difficulty-mix">
-            <legend>Difficulty mix (relative weights; all 0 = any)</legend>
-            <div className="check-row">
-              {DIFFICULTIES.map((d) => (
-                <label key={d} className="mix">
-                  <span className="capitalize">{d}</span>
+          <fieldset>
+            <legend>Topics</legend>
+            <div className="inline-actions">
+              <button
+                type="button"
+                className="button ghost small"
+                onClick={() => update({ topics: allTopics.map((t) => t.id) })}
+              >
+                All topics
+              </button>
+              <button type="button" className="button ghost small" onClick={() => update({ topics: [] })}>
+                No topics
+              </button>
+            </div>
+            <div className="check-grid">
+              {allTopics.map((t) => (
+                <label key={t.id} className="check">
                   <input
-                    type="number"
-                    min={0}
-                    max={100}
-                    value={config.difficultyMix[d]}
-                    onChange={(e) =>
-                      update({
-                        difficultyMix: { ...config.difficultyMix, [d]: Math.max(0, e.target.valueAsNumber || 0) },
-                      })
-                    }
+                    type="checkbox"
+                    checked={config.topics.includes(t.id)}
+                    onChange={() => update({ topics: toggle(config.topics, t.id) })}
                   />
+                  {t.title}
                 </label>
               ))}
             </div>
           </fieldset>
-        </div>
 
-        <fieldset>
-          <legend>Time per question</legend>
-          <div className="check-row">
-            <RadioChoices
-              name="question-timing"
-              choices={QUESTION_TIMINGS}
-              value={config.questionTiming}
-              onChange={(questionTiming) => update({ questionTiming })}
-            />
-          </div>
-          {config.questionTiming === 'custom' && (
-            <NumberField
-              label="Seconds per question"
-              min={0}
-              value={config.perQuestionSeconds}
-              onChange={(perQuestionSeconds) => update({ perQuestionSeconds })}
-            />
-          )}
-        </fieldset>
-
-        <div className="form-row">
-          <div className="field">
-            <label htmlFor={ids.total}>Total time limit (minutes, empty for none)</label>
-            <input
-              id={ids.total}
-              type="number"
-              min={0}
-              step="any"
-              value={config.totalSeconds === undefined ? '' : config.totalSeconds / 60}
-              onChange={(e) =>
-                update({ totalSeconds: e.target.value === '' ? undefined : Math.round(e.target.valueAsNumber * 60) })
-              }
-            />
-          </div>
           <fieldset>
-            <legend>Mode</legend>
-            <RadioChoices name="mode" choices={MODES} value={config.mode} onChange={(mode) => update({ mode })} />
+            <legend>Kinds of question</legend>
+            <div className="check-row">
+              {KINDS.map((k) => (
+                <label key={k} className="check">
+                  <input
+                    type="checkbox"
+                    checked={config.kinds.includes(k)}
+                    onChange={() => update({ kinds: toggle(config.kinds, k) })}
+                  />
+                  {KIND_LABELS[k]}
+                </label>
+              ))}
+            </div>
           </fieldset>
-        </div>
 
-        {error && (
-          <p role="alert" id={ids.error} className="alert">
-            {error}
-          </p>
-        )}
-        <button
-          type="submit"
-          className="button primary"
-          disabled={busy}
-          aria-describedby={error ? ids.error : undefined}
-        >
-          Start the mock
-        </button>
-      </form>
+          <div className="form-row">
+            <NumberField
+              label="Number of questions"
+              min={1}
+              value={config.count}
+              onChange={(count) => update({ count })}
+            />
+            <fieldset className="difficulty-mix">
+              <legend>Difficulty mix (relative weights; all 0 = any)</legend>
+              <div className="check-row">
+                {DIFFICULTIES.map((d) => (
+                  <label key={d} className="mix">
+                    <span className="capitalize">{d}</span>
+                    <input
+                      type="number"
+                      min={0}
+                      max={100}
+                      value={config.difficultyMix[d]}
+                      onChange={(e) =>
+                        update({
+                          difficultyMix: { ...config.difficultyMix, [d]: Math.max(0, e.target.valueAsNumber || 0) },
+                        })
+                      }
+                    />
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+
+          <fieldset>
+            <legend>Time per question</legend>
+            <div className="check-row">
+              <RadioChoices
+                name="question-timing"
+                choices={QUESTION_TIMINGS}
+                value={config.questionTiming}
+                onChange={(questionTiming) => update({ questionTiming })}
+              />
+            </div>
+            {config.questionTiming === 'custom' && (
+              <NumberField
+                label="Seconds per question"
+                min={0}
+                value={config.perQuestionSeconds}
+                onChange={(perQuestionSeconds) => update({ perQuestionSeconds })}
+              />
+            )}
+          </fieldset>
+
+          <div className="form-row">
+            <div className="field">
+              <label htmlFor={ids.total}>Total time limit (minutes, empty for none)</label>
+              <input
+                id={ids.total}
+                type="number"
+                min={0}
+                step="any"
+                value={config.totalSeconds === undefined ? '' : config.totalSeconds / 60}
+                onChange={(e) =>
+                  update({ totalSeconds: e.target.value === '' ? undefined : Math.round(e.target.valueAsNumber * 60) })
+                }
+              />
+            </div>
+            <fieldset>
+              <legend>Mode</legend>
+              <RadioChoices name="mode" choices={MODES} value={config.mode} onChange={(mode) => update({ mode })} />
+            </fieldset>
+          </div>
+
+          {error && (
+            <p role="alert" id={ids.error} className="alert">
+              {error}
+            </p>
+          )}
+          <button
+            type="submit"
+            className="button primary"
+            disabled={busy}
+            aria-describedby={error ? ids.error : undefined}
+          >
+            Start the mock
+          </button>
+        </form>
+      </details>
 
       <MockHistory mocks={history} />
     </div>

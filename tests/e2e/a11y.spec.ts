@@ -34,6 +34,7 @@ for (const theme of ['light', 'dark'] as const) {
 
       // A mock: taking it, the end dialog, the self-assessment and the report.
       await page.goto('/mock');
+      await page.getByText('Customise a mock').click();
       await page.getByRole('button', { name: 'No topics' }).click();
       await page.getByRole('checkbox', { name: 'Metrics', exact: true }).check();
       await page.getByLabel('Number of questions').fill('1');

@@ -18,6 +18,7 @@ test('with IndexedDB unavailable (as in some private modes) the app runs and say
   await page.keyboard.press('3');
   await expect(page.locator('.progress-text')).toContainText('1 done today');
   await page.getByRole('link', { name: 'Mock', exact: true }).click();
+  await page.getByText('Customise a mock').click();
   await page.getByRole('button', { name: 'Start the mock' }).click();
   await expect(page.getByRole('heading', { name: /^Question 1 of/ })).toBeVisible();
 });
@@ -102,6 +103,7 @@ test('storage full while typing a mock answer: the text stays, saving is retried
 }) => {
   await page.addInitScript(simulateFullStorage);
   await page.goto('/mock');
+  await page.getByText('Customise a mock').click();
   await page.getByRole('radio', { name: /^Practice/ }).check();
   await page.getByRole('button', { name: 'Start the mock' }).click();
   const answer = page.getByRole('textbox', { name: /Your answer/ });

@@ -22,6 +22,7 @@ async function setUpMock(
   },
 ) {
   await page.goto('/mock');
+  await page.getByText('Customise a mock').click();
   await page.getByRole('button', { name: 'No topics' }).click();
   await page.getByRole('checkbox', { name: options.topic, exact: true }).check();
   for (const kind of ['Concept', 'Design', 'Coding'] as const) {
@@ -128,6 +129,7 @@ test('a strict three-question mock: timeout, reload, self-assessment, report and
 
 test('impossible settings get a clear message, not an empty mock', async ({ page }) => {
   await page.goto('/mock');
+  await page.getByText('Customise a mock').click();
   await page.getByRole('button', { name: 'No topics' }).click();
   await page.getByRole('button', { name: 'Start the mock' }).click();
   await expect(page.getByRole('alert')).toHaveText('Choose at least one topic.');
@@ -157,8 +159,8 @@ test('@phone every destination and a running mock fit a 375 px phone', async ({ 
   }
   await links.filter({ hasText: 'Mock' }).tap();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  // One tap on a preset starts it.
   await page.getByRole('button', { name: /Transformers rapid-fire/ }).tap();
-  await page.getByRole('button', { name: 'Start the mock' }).tap();
   await expect(page.getByRole('timer', { name: /^Question 1/ })).toBeInViewport();
   await expect(page.getByRole('timer', { name: /^Mock/ })).toBeInViewport();
   await page.getByRole('textbox', { name: /Your answer/ }).fill('On a phone.');
