@@ -292,7 +292,7 @@ GROUP BY c.country;
      "SELECT c.country,\n       COUNT(*) FILTER (WHERE o.status = 'cancelled') / COUNT(*) AS cancel_rate\nFROM customers AS c\nJOIN orders AS o ON o.customer_id = c.customer_id\nGROUP BY c.country;"),
     ('COUNT of a boolean counts FALSE too: every rate is 1',
      "SELECT c.country,\n       COUNT(o.status = 'cancelled') * 1.0 / COUNT(*) AS cancel_rate\nFROM customers AS c\nJOIN orders AS o ON o.customer_id = c.customer_id\nGROUP BY c.country;"),
-    ('CASE without ELSE gives NULL for other orders, and AVG skips NULLs: the rate is 1 wherever any order was cancelled',
+    ('CASE without ELSE gives NULL for other orders, and AVG skips NULLs: the rate is 1 wherever any order was cancelled and NULL elsewhere',
      "SELECT c.country,\n       AVG(CASE WHEN o.status = 'cancelled' THEN 1.0 END) AS cancel_rate\nFROM customers AS c\nJOIN orders AS o ON o.customer_id = c.customer_id\nGROUP BY c.country;"),
   ],
   answer='''

@@ -28,16 +28,16 @@ drill(id='sql-json-purchase-revenue', title='Revenue by currency from JSON prope
     dict(hidden=True, data={'app_users': [U(1)], 'events': [P(1, 1, {'currency': 'USD'})]}, note='no amounts at all: revenue is NULL'),
     dict(hidden=True, data={'app_users': [U(1)], 'events': [E(1, 1, '2024-01-01 10:00:00+00', 'login')]}, note='no purchases: no rows'),
     dict(hidden=True, data={'app_users': [U(1), U(2)], 'events': [P(i, (i % 2) + 1, {'amount': round(i * 1.37, 2), 'currency': ['EUR', 'GBP', None][i % 3]} if i % 3 else {'amount': round(i * 1.37, 2)}) for i in range(1, 20)]},
-         note='nineteen purchases, some without currency'),
+         note='nineteen purchases: some without a currency key, some with a JSON null currency (both unknown)'),
     dict(hidden=True, data={'app_users': [U(1)], 'events': [P(1, 1, {'amount': 0.5, 'currency': 'JPY'}), P(2, 1, {'amount': 0.49, 'currency': 'JPY'})]}, note='amounts below 1'),
     dict(hidden=True, data={'app_users': [U(1)], 'events': [P(1, 1, {'amount': 2, 'currency': 'EUR', 'coupon': {'code': 'X', 'pct': 10}}), P(2, 1, {'amount': 1.5, 'currency': 'eur'})]}, note='nested keys are ignored; currency codes compare exactly'),
   ],
   prompt='''
 Purchase events carry JSON `properties` such as `{"amount": 20.0, "currency": "GBP"}`; either key
 may be missing. For each currency, return `currency` (the text of the `currency` key, or
-`'unknown'` when it is missing), `purchases` (number of purchase events) and `revenue` (the sum of
-`amount` as a number, ignoring purchases without an amount; NULL if none has one), in any order.
-Only `purchase` events count.
+`'unknown'` when the key is missing or its value is JSON `null`), `purchases` (number of purchase
+events) and `revenue` (the sum of `amount` as a number, ignoring purchases without an amount; NULL
+if none has one), in any order. Only `purchase` events count.
 ''',
   starter='''
 SELECT properties->>'currency' AS currency, COUNT(*) AS purchases, 0 AS revenue
@@ -63,8 +63,8 @@ GROUP BY 1;
      "SELECT COALESCE(properties->>'currency', 'unknown') AS currency, COUNT(*) AS purchases,\n       SUM((properties->>'amount')::numeric) AS revenue\nFROM events\nWHERE properties ? 'currency' OR properties ? 'amount'\nGROUP BY 1;"),
   ],
   answer='''
-`properties->>'key'` extracts a value as `text` (NULL when the key is missing); `->` keeps it as
-`jsonb`. So `COALESCE(properties->>'currency', 'unknown')` names the group, and
+`properties->>'key'` extracts a value as `text` (NULL when the key is missing or holds JSON
+`null`); `->` keeps it as `jsonb`. So `COALESCE(properties->>'currency', 'unknown')` names the group, and
 `(properties->>'amount')::numeric` turns the amount into a number that `SUM` adds exactly; `SUM`
 skips NULLs and returns NULL when every input is NULL.
 

@@ -221,7 +221,7 @@ GROUP BY e.emp_id;
      'SELECT e.emp_id, COUNT(r.emp_id) AS reports\nFROM employees AS e\nLEFT JOIN employees AS r ON r.manager_id = e.emp_id\nGROUP BY e.emp_id;'),
     ('the recursion starts from every employee paired with themselves, so each count includes the person',
      'WITH RECURSIVE chain (ancestor, emp_id) AS (\n  SELECT emp_id, emp_id FROM employees\n  UNION ALL\n  SELECT c.ancestor, e.emp_id FROM chain AS c JOIN employees AS e ON e.manager_id = c.emp_id\n)\nSELECT ancestor AS emp_id, COUNT(*) AS reports\nFROM chain\nGROUP BY ancestor;'),
-    ('an inner join to the chain drops everyone without reports',
+    ('counts only the (ancestor, report) pairs the chain holds: without a LEFT JOIN from employees, everyone with no reports is missing',
      'WITH RECURSIVE chain (ancestor, emp_id) AS (\n  SELECT manager_id, emp_id FROM employees WHERE manager_id IS NOT NULL\n  UNION ALL\n  SELECT e.manager_id, c.emp_id FROM chain AS c JOIN employees AS e ON e.emp_id = c.ancestor\n  WHERE e.manager_id IS NOT NULL\n)\nSELECT ancestor AS emp_id, COUNT(*) AS reports\nFROM chain\nGROUP BY ancestor;'),
   ],
   answer='''

@@ -121,8 +121,9 @@ drill(id='sql-duplicate-emails', title='Duplicate emails, ignoring case and spac
   ],
   prompt='''
 Find email addresses used by more than one account, treating emails as equal when they match after
-removing leading and trailing spaces and ignoring case. Return `email` (lower-cased and trimmed) and
-`accounts` (how many accounts use it), in any order.
+removing leading and trailing space characters (`' '` only; a tab or other whitespace is kept)
+and ignoring case. Return `email` (lower-cased and trimmed) and `accounts` (how many accounts use
+it), in any order.
 ''',
   starter='''
 SELECT email, COUNT(*) AS accounts
