@@ -63,7 +63,7 @@ export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
         </h1>
         <p>{explain(error)}</p>
         <p className="muted">Your progress is stored in this browser and is not affected.</p>
-        <div className="button-row">
+        <div className="actions">
           <button type="button" className="button primary" onClick={this.retry}>
             Retry
           </button>

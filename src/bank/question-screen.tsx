@@ -2,20 +2,37 @@ import { FollowUpList } from '../ui/follow-up-list';
 import 'katex/dist/katex.min.css';
 import { use, useState } from 'react';
 import { Link } from 'wouter';
+import { RATING_NAMES, type Rating } from '../srs/types';
+import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
 import { formatBudget } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
 import { usePageTitle } from '../ui/use-page-title';
 import { loadBankIndex, loadQuestion } from './bank-data';
-import type { Question } from './types';
+import { groupByTopic } from './filter-questions';
+import type { Question, QuestionSummary } from './types';
+
+const RATINGS: Rating[] = [1, 2, 3, 4];
 
 export default function QuestionScreen({ id }: { id: string }) {
   const question = use(loadQuestion(id));
-  const { topics } = use(loadBankIndex());
+  const { topics, questions } = use(loadBankIndex());
   if (!question) return <MissingQuestion id={id} />;
   const topic = topics.find((t) => t.id === question.topic);
+  // Previous and next in the bank's own order for this topic, so a user can work through it.
+  const [group] = topic ? groupByTopic([topic], questions, {}) : [];
+  const list = group?.questions ?? [];
+  const at = list.findIndex((q) => q.id === question.id);
+  const neighbours = { previous: at > 0 ? list[at - 1] : undefined, next: at >= 0 ? list[at + 1] : undefined };
   // Keyed by id so moving to another question starts with its answer hidden again.
-  return <QuestionView key={question.id} question={question} topicTitle={topic?.title ?? question.topic} />;
+  return (
+    <QuestionView
+      key={question.id}
+      question={question}
+      topicTitle={topic?.title ?? question.topic}
+      neighbours={neighbours}
+    />
+  );
 }
 
 function MissingQuestion({ id }: { id: string }) {
@@ -33,10 +50,33 @@ function MissingQuestion({ id }: { id: string }) {
   );
 }
 
-export function QuestionView({ question, topicTitle }: { question: Question; topicTitle: string }) {
+interface Neighbours {
+  previous?: QuestionSummary;
+  next?: QuestionSummary;
+}
+
+export function QuestionView({
+  question,
+  topicTitle,
+  neighbours = {},
+}: {
+  question: Question;
+  topicTitle: string;
+  neighbours?: Neighbours;
+}) {
   usePageTitle(question.title);
   const [hintsShown, setHintsShown] = useState(0);
   const [revealed, setRevealed] = useState(false);
+  const [shownAt] = useState(() => Date.now());
+  const [graded, setGraded] = useState<string>();
+  const grade = async (rating: Rating) => {
+    try {
+      await recordGrade(question.id, rating, 'review', Date.now() - shownAt);
+      setGraded(`Recorded as ${RATING_NAMES[rating]} in your review schedule.`);
+    } catch (error) {
+      setGraded(`Not recorded: ${(error as Error).message}`);
+    }
+  };
 
   return (
     <article className="page narrow question">
@@ -50,13 +90,18 @@ export function QuestionView({ question, topicTitle }: { question: Question; top
         <Badge>{question.kind}</Badge>
         <span className="muted">Time budget {formatBudget(question.time)}</span>
       </div>
-      <h1 className="visually-hidden">Question</h1>
+      <h1 className="question-title-h">{question.title}</h1>
       <RichHtml html={question.promptHtml} className="prompt" />
       {question.drill && (
         <p className="muted">
           Write <code>{question.drill.python.signature}</code> (Python) or{' '}
           <code>{question.drill.typescript.signature}</code> (TypeScript).{' '}
           <Link href={`/drills/${question.id}`}>Open it in the drill editor</Link>
+        </p>
+      )}
+      {question.sqlDrill && (
+        <p className="muted">
+          A SQL query on Postgres. <Link href={`/drills/${question.id}`}>Open it in the drill editor</Link>
         </p>
       )}
 
@@ -105,8 +150,34 @@ export function QuestionView({ question, topicTitle }: { question: Question; top
               <FollowUpList followUps={question.followUps} />
             </section>
           )}
+          <section aria-labelledby="grade-heading" className="card self-grade">
+            <h2 id="grade-heading">How did you do?</h2>
+            {graded ? (
+              <p role="status">{graded}</p>
+            ) : (
+              <div className="actions">
+                {RATINGS.map((rating) => (
+                  <button key={rating} type="button" className="button" onClick={() => void grade(rating)}>
+                    {RATING_NAMES[rating]}
+                  </button>
+                ))}
+              </div>
+            )}
+          </section>
         </div>
       )}
+      <nav aria-label="More questions in this topic" className="question-pager">
+        {neighbours.previous && (
+          <Link href={`/q/${neighbours.previous.id}`} className="button ghost">
+            ← {neighbours.previous.title}
+          </Link>
+        )}
+        {neighbours.next && (
+          <Link href={`/q/${neighbours.next.id}`} className="button ghost">
+            {neighbours.next.title} →
+          </Link>
+        )}
+      </nav>
     </article>
   );
 }

@@ -3,6 +3,8 @@
 export type Kind = 'concept' | 'design' | 'coding';
 export type Difficulty = 'easy' | 'medium' | 'hard';
 export type DrillLanguage = 'python' | 'typescript';
+/** Every language a drill can be written in: Python and TypeScript drills, and SQL drills. */
+export type CodeLanguage = DrillLanguage | 'sql';
 
 export const KINDS: readonly Kind[] = ['concept', 'design', 'coding'];
 export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];

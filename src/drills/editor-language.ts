@@ -1,7 +1,7 @@
 /** The languages a drill can be written in, and reading the user's last choice safely. */
-import type { DrillLanguage } from '../bank/types';
+import type { CodeLanguage, DrillLanguage } from '../bank/types';
 
-export type EditorLanguage = DrillLanguage | 'sql';
+export type EditorLanguage = CodeLanguage;
 
 export const LANGUAGE_LABELS: Record<EditorLanguage, string> = {
   python: 'Python',

@@ -1,9 +1,9 @@
 /** After the mock: each answer beside the model answer, the rubric as a checklist, a proposed grade. */
+
 import { use, useEffect, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { Question } from '../bank/types';
-import { codeRunner } from '../drills/code-runner';
-import { evaluateRun } from '../drills/evaluate-run';
+import { runAllTests } from '../drills/run-all-tests';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
@@ -165,21 +165,14 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
 function CodeAnswer({ item, index, question }: { item: MockItem; index: number; question: Question }) {
   const setDrillResult = useMockStore((s) => s.setDrillResult);
   const [running, setRunning] = useState(false);
-  const language = item.code?.language ?? 'python';
+  const language = item.code?.language ?? (question.sqlDrill ? 'sql' : 'python');
   const source = item.code?.sources[language];
-  const drill = question.drill;
   const runAll = async () => {
-    if (!drill || source === undefined) return;
+    if (source === undefined) return;
     setRunning(true);
-    const result = await codeRunner.run(language, source, drill[language].function, drill.tests, drill.timeLimitMs)
-      .result;
+    const result = await runAllTests(question, language, source);
     setRunning(false);
-    const summary = result.kind === 'done' ? evaluateRun(drill.tests, result.outcomes) : undefined;
-    setDrillResult(index, {
-      passed: summary ? summary.verdicts.filter((v) => v.passed).length : 0,
-      total: drill.tests.length,
-      allPassed: summary?.allPassed ?? false,
-    });
+    setDrillResult(index, result);
   };
   return (
     <>

@@ -20,8 +20,8 @@ const mockItemSchema = z.object({
   answer: z.string(),
   code: z.optional(
     z.object({
-      language: z.enum(['python', 'typescript']),
-      sources: z.record(z.enum(['python', 'typescript']), z.optional(z.string())),
+      language: z.enum(['python', 'typescript', 'sql']),
+      sources: z.record(z.enum(['python', 'typescript', 'sql']), z.optional(z.string())),
     }),
   ),
   drill: z.optional(z.object({ passed: count, total: count, allPassed: z.boolean() })),

@@ -118,9 +118,7 @@ export default function MockSetupScreen() {
       const repo = await progressRepository();
       const now = Date.now();
       const seed = randomSeed();
-      // SQL drills run in the drill page's workspace only, not yet inside a mock.
-      const mockable = questions.filter((q) => !(q.kind === 'coding' && q.topic === 'sql'));
-      const built = buildMockSet(mockable, await repo.loadCards(), chosen, seed, now);
+      const built = buildMockSet(questions, await repo.loadCards(), chosen, seed, now);
       if (!built.ok) {
         setError(built.message);
         return;

@@ -1,8 +1,9 @@
 /** Taking a mock: one question at a time under its own countdown and the mock's. */
 import { use, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
-import type { DrillLanguage } from '../bank/types';
-import { type CodeStore, DrillSignatures, DrillWork } from '../drills/drill-work';
+import type { CodeLanguage, DrillLanguage } from '../bank/types';
+import { type CodeStore, DrillSignatures, DrillWork, type SubmitResult } from '../drills/drill-work';
+import { SqlWork } from '../drills/sql-work';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
 import { isAnswered } from './grade-proposal';
@@ -227,35 +228,47 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
 
 function MockDrill({ index, item }: { index: number; item: MockItem }) {
   const change = useMockStore((s) => s.change);
-  const drill = use(loadQuestion(item.questionId))?.drill;
+  const question = use(loadQuestion(item.questionId));
   // Read the freshest stored code at load time, not the render's, so the store stays stable.
-  const store = useMemo<CodeStore>(() => {
+  const store = useMemo(() => {
     const current = () => useMockStore.getState().session?.items[index];
-    const writeCode = (language: DrillLanguage, source: string | undefined) =>
+    const writeCode = (language: CodeLanguage, source: string | undefined) =>
       change((s, t) => {
         const sources = { ...s.items[index]?.code?.sources };
         if (source === undefined) delete sources[language];
         else sources[language] = source;
         return setCode(s, index, { language, sources }, t);
       });
+    const stored = current()?.code?.language;
     return {
-      language: current()?.code?.language,
-      load: async (language) => current()?.code?.sources[language],
-      save: (language, source) => writeCode(language, source),
-      clear: async (language) => writeCode(language, undefined),
-      onLanguageChange: (language) => writeCode(language, current()?.code?.sources[language]),
-    };
+      language: stored === 'sql' ? undefined : stored,
+      load: async (language: CodeLanguage) => current()?.code?.sources[language],
+      save: (language: CodeLanguage, source: string) => writeCode(language, source),
+      clear: async (language: CodeLanguage) => writeCode(language, undefined),
+      onLanguageChange: (language: CodeLanguage) => writeCode(language, current()?.code?.sources[language]),
+    } satisfies CodeStore<CodeLanguage>;
   }, [index, change]);
-  if (!drill) return null;
+  const onSubmitted = (result: SubmitResult) => {
+    change((s, t) => recordDrillAttempt(s, index, result, t));
+    return `Submitted: ${result.passed} of ${result.total} tests passed. This counts in your self-assessment.`;
+  };
+  if (question?.sqlDrill) {
+    return (
+      <SqlWork
+        drill={question.sqlDrill}
+        store={store as CodeStore<'sql'>}
+        label="Your query"
+        onSubmitted={onSubmitted}
+      />
+    );
+  }
+  if (!question?.drill) return null;
   return (
     <DrillWork
-      drill={drill}
-      store={store}
+      drill={question.drill}
+      store={store as CodeStore<DrillLanguage>}
       label="Your code"
-      onSubmitted={(result) => {
-        change((s, t) => recordDrillAttempt(s, index, result, t));
-        return `Submitted: ${result.passed} of ${result.total} tests passed. This counts in your self-assessment.`;
-      }}
+      onSubmitted={onSubmitted}
     />
   );
 }

@@ -1,5 +1,5 @@
 /** A mock interview: its settings, the questions drawn, and everything the user did, as plain JSON. */
-import type { Difficulty, DrillLanguage, Kind } from '../bank/types';
+import type { CodeLanguage, Difficulty, Kind } from '../bank/types';
 import type { Rating } from '../srs/types';
 
 export type MockMode = 'strict' | 'practice';
@@ -53,7 +53,7 @@ export interface MockItem {
   budgetSeconds: number;
   answer: string;
   /** Coding questions: the code per language and the language last used. */
-  code?: { language: DrillLanguage; sources: Partial<Record<DrillLanguage, string>> };
+  code?: { language: CodeLanguage; sources: Partial<Record<CodeLanguage, string>> };
   /** The last submit of a coding question (all tests). */
   drill?: DrillAttempt;
   flagged: boolean;

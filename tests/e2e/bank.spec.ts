@@ -108,3 +108,19 @@ test('@phone the bank and a question fit a 375 px screen', async ({ page }) => {
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
   }
 });
+
+test('a question page grades into the review log and leads to the next question of its topic', async ({ page }) => {
+  await page.goto('/q/mt-precision');
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  expect(title?.length).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'Show answer' }).click();
+  await page.getByRole('button', { name: 'Good', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Recorded as Good' })).toBeVisible();
+  const next = page.getByRole('navigation', { name: 'More questions in this topic' }).getByRole('link').last();
+  await next.click();
+  await expect(page).not.toHaveURL(/mt-precision$/);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title ?? '');
+  // The grade counts in the review schedule: Review shows one done today.
+  await page.getByRole('link', { name: 'Review', exact: true }).click();
+  await expect(page.locator('.progress-text')).toContainText('1 done today');
+});

@@ -70,3 +70,31 @@ test('an endless recursive query is stopped at the time limit and the next run w
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
 });
+
+test('a SQL drill inside a mock: the query is run, kept over a reload and counted in the self-assessment', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.goto('/mock');
+  await page.getByText('Customise a mock').click();
+  await page.getByRole('button', { name: 'No topics' }).click();
+  await page.getByRole('checkbox', { name: 'SQL and data querying', exact: true }).check();
+  for (const kind of ['Concept', 'Design'] as const) {
+    await page.getByRole('checkbox', { name: kind, exact: true }).uncheck();
+  }
+  await page.getByRole('checkbox', { name: 'Coding', exact: true }).check();
+  await page.getByLabel('Number of questions').fill('1');
+  await page.getByRole('radio', { name: /^Practice/ }).check();
+  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await expect(page.getByRole('region', { name: 'Your query' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Postgres ready')).toBeVisible({ timeout: 90_000 });
+  await setCode(page, 'SELECT 1 AS one; -- my mock query');
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.getByText(/Submitted: \d+ of \d+ tests passed/)).toBeVisible({ timeout: 30_000 });
+  await page.reload();
+  await expect(page.locator('.monaco-editor')).toContainText('my mock query', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'End and assess' }).click();
+  await expect(page.getByRole('heading', { name: 'Assess your answers' })).toBeVisible();
+  await expect(page.getByText(/Tests: 0 of \d+ passed/)).toBeVisible();
+});
