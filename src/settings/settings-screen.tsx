@@ -28,6 +28,7 @@ export default function SettingsScreen() {
   usePageTitle('Settings');
   const [settings, setSettings] = useState<Settings>();
   const [loadError, setLoadError] = useState<string>();
+  const [planVersion, setPlanVersion] = useState(0);
   useEffect(() => {
     progressRepository()
       .then((repo) => repo.getSettings())
@@ -46,10 +47,14 @@ export default function SettingsScreen() {
         onApplied={() =>
           progressRepository()
             .then((repo) => repo.getSettings())
-            .then(setSettings)
+            .then((next) => {
+              // The plan changed the numbers below: show them (a remount re-reads them).
+              setSettings(next);
+              setPlanVersion((v) => v + 1);
+            })
         }
       />
-      {settings && <SettingsForm key={JSON.stringify(settings)} initial={settings} onSaved={setSettings} />}
+      {settings && <SettingsForm key={planVersion} initial={settings} onSaved={setSettings} />}
       <EditorPanel />
       <BackupPanel />
     </div>
