@@ -28,6 +28,8 @@ export async function setCode(page: Page, code: string) {
   await page.keyboard.press('Delete');
   await page.evaluate((text) => navigator.clipboard.writeText(text), code);
   await page.keyboard.press('ControlOrMeta+V');
+  // A long paste leaves the view at its end; Monaco renders only the visible lines.
+  await page.keyboard.press('ControlOrMeta+Home');
   await expect(page.locator('.monaco-editor .view-lines')).toContainText(code.split('\n')[0].slice(0, 20));
 }
 
