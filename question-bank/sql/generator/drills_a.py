@@ -59,8 +59,8 @@ in a real match, such as the primary key).
 
 The classic trap is `NOT IN (SELECT customer_id FROM orders)`. If the subquery returns a single
 NULL (a guest order), `x NOT IN (..., NULL)` is `x <> ... AND x <> NULL`, which is never TRUE
-(it is NULL or FALSE), so no row survives. Postgres plans `NOT EXISTS` as a hash anti-join, so it
-is also the fast form.
+(it is NULL or FALSE), so no row survives. Postgres plans `NOT EXISTS` as an anti-join (often a
+hash anti-join), so it is also a fast form.
 ''',
   rubric='''
 - Uses an anti-join: `NOT EXISTS` or `LEFT JOIN` with an `IS NULL` test on the joined key.

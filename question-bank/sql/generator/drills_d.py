@@ -148,8 +148,9 @@ without time zone), taking the daylight-saving rules into account; its `::date` 
 Count `DISTINCT user_id` per day.
 
 `event_time::date` silently uses the session's `TimeZone` setting, so the same query gives
-different answers on different servers. A fixed offset (`'EST'`, `'-05'`) is wrong for half the
-year. Name the zone by its IANA name.
+different answers on different servers. A fixed offset (`'EST'`, `INTERVAL '-05:00'`) is wrong
+for half the year, and a bare numeric string is worse: Postgres reads `AT TIME ZONE '-05'` with the
+POSIX sign convention, as UTC+5. Name the zone by its IANA name.
 ''',
   rubric='''
 - Converts with `AT TIME ZONE 'America/New_York'` before taking the date.

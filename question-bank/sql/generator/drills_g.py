@@ -92,8 +92,9 @@ customer_id, updated_at DESC, update_id DESC` does the same more briefly.
   r.rn > 1`, in a transaction, after checking the count.
 - How do you make this fast on a large table?
 
-  An index on `(customer_id, updated_at DESC, update_id DESC)` lets `DISTINCT ON` or a LATERAL
-  `LIMIT 1` read one index entry per customer.
+  An index on `(customer_id, updated_at DESC, update_id DESC)` gives `DISTINCT ON` its order
+  without a sort (it still reads every entry); with many rows per customer, a LATERAL `LIMIT 1`
+  from the customer list reads one index entry per customer.
 ''')
 
 # ---------------------------------------------------------------- duplicate emails
