@@ -72,7 +72,8 @@ undisclosed salary becomes rank 1 unless filtered or ordered `DESC NULLS LAST`; 
 ''',
   rubric='''
 - Uses `DENSE_RANK` per department, ordered by salary descending.
-- Excludes NULL salaries, or orders with `NULLS LAST`, and says NULLs sort first in `DESC`.
+- Excludes NULL salaries (or orders with `NULLS LAST`).
+- Says Postgres sorts NULLs first in `DESC` order.
 - Explains why `ROW_NUMBER` or `RANK` fails on a tie at the top.
 - Keeps departments without a second salary, with NULL.
 ''',
@@ -240,7 +241,8 @@ clause.
 - Uses `WITH RECURSIVE` with an anchor of direct manager pairs and a recursive step up or down the tree.
 - Counts each descendant once per ancestor, not counting the person themselves.
 - Gives people with no reports 0 (outer join).
-- Explains how the recursion terminates and how to guard against cycles.
+- Explains that the recursion stops when a step adds no rows.
+- Names a guard against cycles (depth limit, path array or `CYCLE`).
 ''',
   hints='''
 - Start from the pairs (manager, direct report). How do you get (grand-manager, report)?

@@ -159,7 +159,8 @@ runs before the window function, so they never enter any partition).
   rubric='''
 - Uses `LEAD` partitioned by customer.
 - Orders the window by date with a tie-breaker.
-- Says date minus date is an integer number of days and LEAD gives NULL on the last row.
+- Says date minus date is an integer number of days.
+- Says `LEAD` gives NULL on a customer's last row.
 - Leaves out guest orders.
 ''',
   hints='''

@@ -77,7 +77,8 @@ order with 100 lines makes 4,950 pairs, so cap or sample huge baskets.
 - Self-joins order lines on `order_id`.
 - Uses `a.product_id < b.product_id` to avoid self-pairs and mirrored duplicates.
 - Counts orders, not line combinations (DISTINCT first, or COUNT DISTINCT).
-- Filters completed orders and applies the threshold in `HAVING`.
+- Filters to completed orders.
+- Applies the threshold of 2 orders in `HAVING`.
 - Notes the quadratic cost in basket size.
 ''',
   hints='''

@@ -237,7 +237,8 @@ The classic slips are summing daily actives (double counting) and an 8-day windo
   rubric='''
 - Reduces events to distinct (day, user) pairs first.
 - Joins each day to the pairs of the 7-day window and counts distinct users.
-- Says `COUNT(DISTINCT)` is not available as a window function and daily counts cannot be summed.
+- Says `COUNT(DISTINCT)` is not available as a window function.
+- Says daily distinct counts cannot be summed over the window.
 - Gets the window right: the day and the 6 before it.
 - Mentions sketches (HyperLogLog) for scale.
 ''',
