@@ -211,11 +211,21 @@ function DoneForToday() {
       </p>
       <p>
         {queue?.nextDue !== undefined
-          ? `The next card is due ${describeWhen(queue.nextDue, now)} (${new Date(queue.nextDue).toLocaleString()}).`
+          ? `The next card is due ${describeWhen(queue.nextDue, now)}.`
           : 'No card is scheduled yet: new cards arrive tomorrow.'}
       </p>
+      <h3>What next</h3>
       <div className="actions">
-        <Link href="/bank" className="button">
+        <Link href="/" className="button primary">
+          Today's plan
+        </Link>
+        <Link href="/drills" className="button">
+          A coding drill
+        </Link>
+        <Link href="/mock" className="button">
+          A timed mock
+        </Link>
+        <Link href="/bank" className="button ghost">
           Browse the question bank
         </Link>
       </div>

@@ -1,4 +1,5 @@
 import { use, useEffect, useId, useRef, useState } from 'react';
+import { type ThemeChoice, useThemeStore } from '../app/theme-store';
 import { loadBankIndex } from '../bank/bank-data';
 import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
 import { PlanForm } from '../progress/plan-form';
@@ -55,6 +56,7 @@ export default function SettingsScreen() {
         }
       />
       {settings && <SettingsForm key={planVersion} initial={settings} onSaved={setSettings} />}
+      <AppearancePanel />
       <EditorPanel />
       <BackupPanel />
     </div>
@@ -216,6 +218,41 @@ function PlanPanel({ onApplied }: { onApplied: () => void }) {
   );
 }
 
+/** What a backup holds, in words: "58 reviews, 3 mocks, 12 drafts". */
+export function describeBackup(backup: Pick<Backup, 'reviews' | 'values'>): string {
+  const count = (prefix: string) => backup.values.filter((v) => v.key.startsWith(prefix)).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [
+    plural(backup.reviews.length, 'review'),
+    plural(count('mock:'), 'mock'),
+    plural(count('draft:'), 'draft'),
+  ].join(', ');
+}
+
+const THEME_CHOICES: { id: ThemeChoice; label: string }[] = [
+  { id: 'system', label: 'Follow the system' },
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+];
+
+function AppearancePanel() {
+  const choice = useThemeStore((s) => s.choice);
+  const setChoice = useThemeStore((s) => s.setChoice);
+  return (
+    <section className="card" aria-labelledby="appearance-h">
+      <h2 id="appearance-h">Appearance</h2>
+      <fieldset className="choice-row">
+        <legend className="visually-hidden">Theme</legend>
+        {THEME_CHOICES.map((t) => (
+          <label key={t.id} className="choice">
+            <input type="radio" name="theme" checked={choice === t.id} onChange={() => setChoice(t.id)} /> {t.label}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
 /** Applies at once and is kept on this device; it needs no Save. */
 function EditorPanel() {
   const id = useId();
@@ -250,7 +287,7 @@ function BackupPanel() {
       const now = Date.now();
       const backup = createBackup(await repo.getSettings(), await repo.allReviews(), await repo.allValues(), now);
       downloadJson(`drillbook-backup-${new Date(now).toISOString().slice(0, 10)}.json`, backup);
-      setMessage({ kind: 'ok', text: `Exported ${backup.reviews.length} reviews.` });
+      setMessage({ kind: 'ok', text: `Backup saved: ${describeBackup(backup)}.` });
     } catch (error) {
       setMessage({ kind: 'error', text: `Export failed: ${(error as Error).message}` });
     }
