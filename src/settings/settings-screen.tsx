@@ -9,6 +9,7 @@ import {
   type Backup,
   type BackupSummary,
   createBackup,
+  describeBackup,
   parseBackup,
   settingsSchema,
   summariseBackup,
@@ -216,17 +217,6 @@ function PlanPanel({ onApplied }: { onApplied: () => void }) {
       )}
     </section>
   );
-}
-
-/** What a backup holds, in words: "58 reviews, 3 mocks, 12 drafts". */
-export function describeBackup(backup: Pick<Backup, 'reviews' | 'values'>): string {
-  const count = (prefix: string) => backup.values.filter((v) => v.key.startsWith(prefix)).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return [
-    plural(backup.reviews.length, 'review'),
-    plural(count('mock:'), 'mock'),
-    plural(count('draft:'), 'draft'),
-  ].join(', ');
 }
 
 const THEME_CHOICES: { id: ThemeChoice; label: string }[] = [

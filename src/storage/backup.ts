@@ -137,3 +137,14 @@ export function mergeReview(existing: ReviewRecord | undefined, incoming: Review
     return { ...existing, undoneAt: incoming.undoneAt };
   return undefined;
 }
+
+/** What a backup holds, in words: "58 reviews, 3 mocks, 12 drafts". */
+export function describeBackup(backup: Pick<Backup, 'reviews' | 'values'>): string {
+  const count = (prefix: string) => backup.values.filter((v) => v.key.startsWith(prefix)).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return [
+    plural(backup.reviews.length, 'review'),
+    plural(count('mock:'), 'mock'),
+    plural(count('draft:'), 'draft'),
+  ].join(', ');
+}

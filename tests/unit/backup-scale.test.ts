@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../src/srs/types';
 import { DEFAULT_SETTINGS } from '../../src/srs/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, summariseBackup } from '../../src/storage/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, describeBackup, summariseBackup } from '../../src/storage/backup';
 import { ProgressRepository } from '../../src/storage/progress-repository';
 
 const START = Date.UTC(2025, 0, 1);
@@ -57,4 +57,17 @@ describe('backups at scale', () => {
     expect((await repo.allReviews()).length).toBe(20_000);
     expect((await repo.loadCards()).size).toBe(500);
   }, 120_000);
+});
+
+describe('what a backup holds, in words', () => {
+  it('counts reviews, mocks and drafts', () => {
+    const backup = backupWith(2);
+    const values = [
+      { key: 'mock:a', value: {} },
+      { key: 'draft:softmax:python', value: 'x' },
+      { key: 'draft:softmax:sql', value: 'y' },
+      { key: 'interview-date', value: '2026-12-24' },
+    ];
+    expect(describeBackup({ ...backup, values })).toBe('2 reviews, 1 mock, 2 drafts');
+  });
 });
