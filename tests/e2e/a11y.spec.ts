@@ -7,6 +7,7 @@ const SCREENS = [
   '/mock',
   '/drills',
   '/drills/softmax',
+  '/drills/sql-customers-without-orders',
   '/progress',
   '/bank',
   '/q/mt-precision',
@@ -24,9 +25,15 @@ for (const theme of ['light', 'dark'] as const) {
       for (const path of SCREENS) {
         await page.goto(path);
         await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 20_000 });
-        if (path === '/drills/softmax') await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+        if (path.startsWith('/drills/')) await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
         problems.push(...(await seriousViolations(page, path)));
       }
+      // Today, once the first-visit set-up is done.
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Skip for now' }).click();
+      await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+      problems.push(...(await seriousViolations(page, 'Today')));
+
       // The review card with its answer shown.
       await page.goto('/review');
       await page.getByRole('button', { name: /Show answer/ }).click();
