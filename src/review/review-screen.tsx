@@ -1,6 +1,6 @@
 import { queueCounts } from '../srs/queue-counts';
 import 'katex/dist/katex.min.css';
-import { Suspense, use, useEffect, useId } from 'react';
+import { Suspense, use, useCallback, useEffect, useId, useRef } from 'react';
 import { Link, useSearch } from 'wouter';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
 import { TopicSelect } from '../bank/question-list';
@@ -20,11 +20,24 @@ function isTyping(target: EventTarget | null): boolean {
   return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
 }
 
-/** Anki's keys: Space reveals, 1-4 grade, z or Ctrl/Cmd+Z undoes. */
-function useReviewKeys() {
+/** The keys, written once: the shortcut sheet shows this list. */
+const REVIEW_KEYS: [string, string][] = [
+  ['Space', 'Show the answer'],
+  ['1 2 3 4', 'Grade: Again, Hard, Good, Easy'],
+  ['Z', 'Undo the last grading'],
+  ['?', 'Show or hide this list'],
+];
+
+/** Anki's keys: Space reveals, 1-4 grade, z or Ctrl/Cmd+Z undoes; ? opens the list of keys. */
+function useReviewKeys(toggleSheet: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.altKey) return;
+      if (event.key === '?') {
+        event.preventDefault();
+        toggleSheet();
+        return;
+      }
       const store = useReviewStore.getState();
       if (event.key.toLowerCase() === 'z' && !event.shiftKey) {
         event.preventDefault();
@@ -43,7 +56,30 @@ function useReviewKeys() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [toggleSheet]);
+}
+
+function ShortcutSheet({ dialog }: { dialog: React.RefObject<HTMLDialogElement | null> }) {
+  return (
+    <dialog ref={dialog} className="dialog" aria-labelledby="keys-heading">
+      <h2 id="keys-heading">Keyboard shortcuts</h2>
+      <dl className="key-list">
+        {REVIEW_KEYS.map(([keys, what]) => (
+          <div key={keys}>
+            <dt>
+              <kbd>{keys}</kbd>
+            </dt>
+            <dd>{what}</dd>
+          </div>
+        ))}
+      </dl>
+      <form method="dialog">
+        <button type="submit" className="button">
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
 }
 
 export default function ReviewScreen() {
@@ -64,11 +100,25 @@ export default function ReviewScreen() {
     const timer = setInterval(() => void useReviewStore.getState().refresh(), 30_000);
     return () => clearInterval(timer);
   }, []);
-  useReviewKeys();
+  const sheet = useRef<HTMLDialogElement>(null);
+  const toggleSheet = useCallback(() => {
+    const dialog = sheet.current;
+    if (!dialog) return;
+    if (dialog.open) dialog.close();
+    else dialog.showModal();
+  }, []);
+  useReviewKeys(toggleSheet);
 
   return (
     <div className="page narrow review">
       <ReviewHeader />
+      <ShortcutSheet dialog={sheet} />
+      <p className="muted small key-hint">
+        Keys: Space shows the answer, 1–4 grade, Z undoes.{' '}
+        <button type="button" className="link-button" onClick={toggleSheet}>
+          All shortcuts (?)
+        </button>
+      </p>
       {status === 'error' && (
         <div role="alert" className="alert">
           <p>Your progress could not be opened: {error}</p>
