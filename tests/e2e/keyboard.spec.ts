@@ -78,3 +78,14 @@ test('a drill solved and submitted with the keyboard alone', async ({ page, cont
   await page.keyboard.press('Enter');
   await expect(page.getByText(/All \d+ tests passed/)).toBeVisible({ timeout: 30_000 });
 });
+
+test('? opens the list of review shortcuts and Escape closes it', async ({ page }) => {
+  await page.goto('/review');
+  await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+  await page.keyboard.press('Shift+?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Grade: Again, Hard, Good, Easy');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});
