@@ -2,7 +2,7 @@ import 'katex/dist/katex.min.css';
 import { use, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadQuestion } from '../bank/bank-data';
-import type { DrillLanguage, Question, SqlDrill } from '../bank/types';
+import type { DrillLanguage, Question } from '../bank/types';
 import { RATING_NAMES } from '../srs/types';
 import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
@@ -12,7 +12,7 @@ import { draftStore } from './drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
 import { DRILL_STATUS_LABELS } from './drill-status';
 import { DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from './drill-work';
-import { ResultGrid, SqlWork } from './sql-work';
+import { SqlTables, SqlWork } from './sql-work';
 import { useDrillProgress } from './use-drill-progress';
 
 // The editor is this screen's heaviest part: ask for it as soon as the screen's code arrives.
@@ -35,45 +35,6 @@ export default function DrillScreen({ id }: { id: string }) {
     );
   }
   return <DrillWorkspace key={question.id} question={question} />;
-}
-
-/** The tables a SQL drill queries: columns, types and keys, and the first rows of the sample data. */
-function SqlSchema({ drill }: { drill: SqlDrill }) {
-  const sample = drill.tests.find((t) => !t.hidden)?.data ?? {};
-  if (drill.tables.length === 0) return <RichHtml html={drill.schemaHtml} />;
-  return (
-    <section className="sql-schema" aria-label="Tables">
-      {drill.dataset && <p className="muted small">{drill.dataset.description}</p>}
-      {drill.tables.map((table) => {
-        const rows = sample[table.name];
-        return (
-          <div key={table.name} className="sql-table">
-            <h2 className="sql-table-name">
-              <code>{table.name}</code>
-            </h2>
-            <ul className="sql-columns">
-              {table.columns.map((c) => (
-                <li key={c.name}>
-                  <code>{c.name}</code> <span className="muted">{c.type}</span>
-                  {c.key && <span className="badge"> {c.key}</span>}
-                  {c.notNull && <span className="muted small"> not null</span>}
-                  {c.note && <span className="muted small"> — {c.note}</span>}
-                </li>
-              ))}
-            </ul>
-            {rows && rows.rows.length > 0 && (
-              <ResultGrid
-                caption="Sample rows"
-                columns={rows.columns}
-                rows={rows.rows.slice(0, 5)}
-                total={rows.rows.length}
-              />
-            )}
-          </div>
-        );
-      })}
-    </section>
-  );
 }
 
 /** Ticks once a second in its own component, so the rest of the page does not re-render with it. */
@@ -147,7 +108,7 @@ function DrillWorkspace({ question }: { question: Question }) {
       </div>
       <RichHtml html={question.promptHtml} className="drill-prompt" />
       {drill && <DrillSignatures drill={drill} />}
-      {sqlDrill && <SqlSchema drill={sqlDrill} />}
+      {sqlDrill && <SqlTables drill={sqlDrill} />}
       <div className="hints">
         {question.hints.slice(0, hintsShown).map((hint, i) => (
           <div key={hint} className="hint">

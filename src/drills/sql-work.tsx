@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExtern
 import { useTheme } from '../app/use-theme';
 import type { SqlDrill, SqlDrillTest } from '../bank/types';
 import { Loading } from '../ui/loading';
+import { RichHtml } from '../ui/rich-html';
 import { formatValue } from './compare';
 import type { CodeStore, SubmitResult } from './drill-work';
 import { IdleHint, RunButtons, Running, useRunShortcuts } from './drill-work';
@@ -308,6 +309,45 @@ function SqlReport({ outcome, onHiddenNoteShown }: { outcome: SqlOutcomeShown; o
         onNoteShown={onHiddenNoteShown}
       />
     </div>
+  );
+}
+
+/** The tables a SQL drill queries: columns, types and keys, and the first rows of the sample data. */
+export function SqlTables({ drill }: { drill: SqlDrill }) {
+  const sample = drill.tests.find((t) => !t.hidden)?.data ?? {};
+  if (drill.tables.length === 0) return <RichHtml html={drill.schemaHtml} />;
+  return (
+    <section className="sql-schema" aria-label="Tables">
+      {drill.dataset && <p className="muted small">{drill.dataset.description}</p>}
+      {drill.tables.map((table) => {
+        const rows = sample[table.name];
+        return (
+          <div key={table.name} className="sql-table">
+            <h2 className="sql-table-name">
+              <code>{table.name}</code>
+            </h2>
+            <ul className="sql-columns">
+              {table.columns.map((c) => (
+                <li key={c.name}>
+                  <code>{c.name}</code> <span className="muted">{c.type}</span>
+                  {c.key && <span className="badge"> {c.key}</span>}
+                  {c.notNull && <span className="muted small"> not null</span>}
+                  {c.note && <span className="muted small"> — {c.note}</span>}
+                </li>
+              ))}
+            </ul>
+            {rows && rows.rows.length > 0 && (
+              <ResultGrid
+                caption="Sample rows"
+                columns={rows.columns}
+                rows={rows.rows.slice(0, 5)}
+                total={rows.rows.length}
+              />
+            )}
+          </div>
+        );
+      })}
+    </section>
   );
 }
 

@@ -3,7 +3,7 @@ import { use, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { CodeLanguage, DrillLanguage } from '../bank/types';
 import { type CodeStore, DrillSignatures, DrillWork, type SubmitResult } from '../drills/drill-work';
-import { SqlWork } from '../drills/sql-work';
+import { SqlTables, SqlWork } from '../drills/sql-work';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
 import { isAnswered } from './grade-proposal';
@@ -200,9 +200,10 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
         <Badge tone={item.difficulty}>{item.difficulty}</Badge>
       </div>
       <RichHtml html={question.promptHtml} className="prompt" />
-      {question.drill ? (
+      {question.drill || question.sqlDrill ? (
         <>
-          <DrillSignatures drill={question.drill} />
+          {question.drill && <DrillSignatures drill={question.drill} />}
+          {question.sqlDrill && <SqlTables drill={question.sqlDrill} />}
           <MockDrill index={index} item={item} />
         </>
       ) : (
