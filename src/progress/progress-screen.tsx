@@ -274,7 +274,7 @@ function HeatmapSection({ figures }: { figures: DashboardFigures }) {
     const key = monthName.format(d.day);
     months.set(key, (months.get(key) ?? 0) + d.count);
   }
-  const summary = `${total} reviews on ${active} of the last ${HEATMAP_DAYS} days; current streak ${figures.streak} days.`;
+  const summary = `${total} reviews on ${active} of the last ${HEATMAP_DAYS} days; current streak ${figures.streak} day${figures.streak === 1 ? '' : 's'}.`;
   return (
     <section aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">Reviews in the last year</h2>
@@ -355,13 +355,13 @@ function TopicTable({ topics, titleOf }: { topics: TopicFigures[]; titleOf: (id:
         columns={[
           'Topic',
           'Mastery',
-          'Seen',
-          'Recall now',
-          'Accuracy (30 d)',
+          'Questions seen',
+          'Predicted recall now',
+          'Graded Good or Easy (30 days)',
           'Lapses',
-          'Mock rubric',
-          'Drills passed',
-          'Time / budget',
+          'Rubric points covered in mocks',
+          'Drill submits that passed',
+          'Time taken vs time budget',
         ]}
         rows={topics.map((t) => ({
           key: t.topic,
