@@ -3,12 +3,12 @@ import type { CodeLanguage, Question } from '../bank/types';
 import { codeRunner } from './code-runner';
 import type { SubmitResult } from './drill-work';
 import { evaluateRun } from './evaluate-run';
-import { evaluateSqlRun } from './sql';
-import { sqlRunner } from './sql-work';
 
 export async function runAllTests(question: Question, language: CodeLanguage, source: string): Promise<SubmitResult> {
   const { drill, sqlDrill } = question;
   if (language === 'sql' && sqlDrill) {
+    // Postgres's client loads only when a SQL answer is checked.
+    const [{ sqlRunner }, { evaluateSqlRun }] = await Promise.all([import('./sql-work'), import('./sql')]);
     const result = await sqlRunner.run({
       query: source,
       schema: sqlDrill.schema,

@@ -1,10 +1,10 @@
 /** Taking a mock: one question at a time under its own countdown and the mock's. */
-import { use, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, use, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { CodeLanguage, DrillLanguage } from '../bank/types';
-import { type CodeStore, DrillSignatures, DrillWork, type SubmitResult } from '../drills/drill-work';
-import { SqlTables, SqlWork } from '../drills/sql-work';
+import type { CodeStore, SubmitResult } from '../drills/drill-work';
 import { Badge } from '../ui/badge';
+import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
 import { isAnswered } from './grade-proposal';
 import { Countdown, useDeadlineNotice } from './mock-clock';
@@ -202,8 +202,16 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
       <RichHtml html={question.promptHtml} className="prompt" />
       {question.drill || question.sqlDrill ? (
         <>
-          {question.drill && <DrillSignatures drill={question.drill} />}
-          {question.sqlDrill && <SqlTables drill={question.sqlDrill} />}
+          {question.drill && (
+            <Suspense fallback={null}>
+              <DrillSignatures drill={question.drill} />
+            </Suspense>
+          )}
+          {question.sqlDrill && (
+            <Suspense fallback={null}>
+              <SqlTables drill={question.sqlDrill} />
+            </Suspense>
+          )}
           <MockDrill index={index} item={item} />
         </>
       ) : (
@@ -226,6 +234,12 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
     </section>
   );
 }
+
+// The workspaces load only when a coding question comes up, so a concept-only mock stays light.
+const DrillWork = lazy(() => import('../drills/drill-work').then((m) => ({ default: m.DrillWork })));
+const DrillSignatures = lazy(() => import('../drills/drill-work').then((m) => ({ default: m.DrillSignatures })));
+const SqlWork = lazy(() => import('../drills/sql-work').then((m) => ({ default: m.SqlWork })));
+const SqlTables = lazy(() => import('../drills/sql-work').then((m) => ({ default: m.SqlTables })));
 
 function MockDrill({ index, item }: { index: number; item: MockItem }) {
   const change = useMockStore((s) => s.change);
@@ -255,21 +269,25 @@ function MockDrill({ index, item }: { index: number; item: MockItem }) {
   };
   if (question?.sqlDrill) {
     return (
-      <SqlWork
-        drill={question.sqlDrill}
-        store={store as CodeStore<'sql'>}
-        label="Your query"
-        onSubmitted={onSubmitted}
-      />
+      <Suspense fallback={<Loading label="Loading the SQL workspace…" />}>
+        <SqlWork
+          drill={question.sqlDrill}
+          store={store as CodeStore<'sql'>}
+          label="Your query"
+          onSubmitted={onSubmitted}
+        />
+      </Suspense>
     );
   }
   if (!question?.drill) return null;
   return (
-    <DrillWork
-      drill={question.drill}
-      store={store as CodeStore<DrillLanguage>}
-      label="Your code"
-      onSubmitted={onSubmitted}
-    />
+    <Suspense fallback={<Loading label="Loading the code workspace…" />}>
+      <DrillWork
+        drill={question.drill}
+        store={store as CodeStore<DrillLanguage>}
+        label="Your code"
+        onSubmitted={onSubmitted}
+      />
+    </Suspense>
   );
 }
