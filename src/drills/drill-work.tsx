@@ -318,13 +318,7 @@ export function DrillWork({
       label={label}
       brief={brief}
       toolbar={toolbar}
-      alert={
-        problem && (
-          <p role="alert" className="alert">
-            {problem}
-          </p>
-        )
-      }
+      alert={problem}
       editor={editor}
       tabs={[
         { id: 'tests', label: 'Tests', content: testsTab, live: true },

@@ -19,6 +19,26 @@ interface RunReportProps {
   onHiddenNoteShown?: () => void;
 }
 
+/** A run that gave no results: stopped, over the time limit, or the runner failed. */
+export function RunEnded({
+  result,
+  what,
+  hint,
+}: {
+  result: { kind: 'timeout'; limitMs: number } | { kind: 'stopped' } | { kind: 'failed'; message: string };
+  what: string;
+  hint: string;
+}) {
+  if (result.kind === 'stopped') return <p role="status">Run stopped.</p>;
+  return (
+    <p role="alert" className="alert">
+      {result.kind === 'timeout'
+        ? `Time limit exceeded: your ${what} ran longer than ${result.limitMs / 1000} s and was stopped. ${hint}`
+        : result.message}
+    </p>
+  );
+}
+
 /** One error shared by every failing test (a syntax error, a missing function) is shown once. */
 export function sharedError(summary: RunSummary): TestVerdict['outcome']['error'] | undefined {
   const errors = summary.verdicts.map((v) => v.outcome.error);
@@ -29,22 +49,7 @@ export function sharedError(summary: RunSummary): TestVerdict['outcome']['error'
 
 export function RunReport({ outcome, typeProblems, onRerunFailed, onHiddenNoteShown }: RunReportProps) {
   const { result } = outcome;
-  if (result.kind === 'timeout') {
-    return (
-      <p role="alert" className="alert">
-        Time limit exceeded: your code ran longer than {result.limitMs / 1000} s and was stopped. Look for an infinite
-        loop.
-      </p>
-    );
-  }
-  if (result.kind === 'stopped') return <p role="status">Run stopped.</p>;
-  if (result.kind === 'failed') {
-    return (
-      <p role="alert" className="alert">
-        {result.message}
-      </p>
-    );
-  }
+  if (result.kind !== 'done') return <RunEnded result={result} what="code" hint="Look for an infinite loop." />;
   if (!('summary' in outcome)) return null;
   const { summary } = outcome;
   const visible = summary.verdicts.filter((v) => !v.hidden);

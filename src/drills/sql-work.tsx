@@ -12,7 +12,7 @@ import { formatValue } from './compare';
 import type { CodeStore, SubmitResult } from './drill-work';
 import { IdleHint, RunButtons, Running, useRunShortcuts } from './drill-work';
 import { useVimEnabled } from './editor-preferences';
-import { HiddenTestsSummary, type RunMode } from './run-report';
+import { HiddenTestsSummary, RunEnded, type RunMode } from './run-report';
 import { evaluateSqlRun, type SqlOutcome, SqlRunner, type SqlRunResult, type SqlRunSummary } from './sql';
 import { WorkspaceLayout } from './workspace-layout';
 
@@ -200,13 +200,7 @@ export function SqlWork({
       label={label}
       brief={brief}
       toolbar={toolbar}
-      alert={
-        problem && (
-          <p role="alert" className="alert">
-            {problem}
-          </p>
-        )
-      }
+      alert={problem}
       editor={editor}
       tabs={[{ id: 'tests', label: 'Tests', content: testsTab, live: true }]}
       activeTab="tests"
@@ -218,20 +212,13 @@ export function SqlWork({
 
 function SqlReport({ outcome, onHiddenNoteShown }: { outcome: SqlOutcomeShown; onHiddenNoteShown?: () => void }) {
   const { result } = outcome;
-  if (result.kind === 'timeout') {
+  if (result.kind !== 'done') {
     return (
-      <p role="alert" className="alert">
-        Time limit exceeded: your query ran longer than {result.limitMs / 1000} s and was stopped. Look for a recursive
-        query that never ends or a join that multiplies rows.
-      </p>
-    );
-  }
-  if (result.kind === 'stopped') return <p role="status">Run stopped.</p>;
-  if (result.kind === 'failed') {
-    return (
-      <p role="alert" className="alert">
-        {result.message}
-      </p>
+      <RunEnded
+        result={result}
+        what="query"
+        hint="Look for a recursive query that never ends or a join that multiplies rows."
+      />
     );
   }
   if (!('summary' in outcome)) return null;

@@ -24,7 +24,8 @@ interface WorkspaceLayoutProps {
   label: string;
   brief?: ReactNode;
   toolbar: ReactNode;
-  alert?: ReactNode;
+  /** A problem to show above the editor (e.g. the draft could not be saved). */
+  alert?: string;
   editor: ReactNode;
   tabs: ResultsTab[];
   activeTab: string;
@@ -117,7 +118,11 @@ export function WorkspaceLayout({
       )}
       <div className="workspace-main" ref={mainRef}>
         <div className="toolbar">{toolbar}</div>
-        {alert}
+        {alert && (
+          <p role="alert" className="alert">
+            {alert}
+          </p>
+        )}
         <div className="editor-frame" {...panelProps('code', 'Code')}>
           {editor}
         </div>
