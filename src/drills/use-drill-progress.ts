@@ -19,11 +19,12 @@ export function useDrillProgress(drillIds: readonly string[]): DrillProgressStat
     const load = async () => {
       try {
         const repo = await progressRepository();
-        const [reviews, cards, settings] = await Promise.all([repo.allReviews(), repo.loadCards(), repo.getSettings()]);
+        // One drill (its own page) reads only its gradings; the list reads the whole log once.
+        const reviews = drillIds.length === 1 ? repo.reviewsOf(drillIds[0]) : repo.allReviews();
+        const [log, cards, settings] = await Promise.all([reviews, repo.loadCards(), repo.getSettings()]);
         const now = Date.now();
         const dayEnd = studyDayEnd(now, settings.dayStartHour);
-        if (!cancelled)
-          setResult({ state: 'ready', progress: drillProgressById(drillIds, reviews, cards, now, dayEnd) });
+        if (!cancelled) setResult({ state: 'ready', progress: drillProgressById(drillIds, log, cards, now, dayEnd) });
       } catch (error) {
         if (!cancelled) setResult({ state: 'failed', message: (error as Error).message });
       }

@@ -36,6 +36,10 @@ export class MemoryProgressRepository implements ProgressStore {
     return [...this.reviews.values()];
   }
 
+  async reviewsOf(questionId: string): Promise<ReviewRecord[]> {
+    return (await this.allReviews()).filter((r) => r.questionId === questionId);
+  }
+
   async grade(input: GradeInput, retention: number): Promise<{ record: ReviewRecord; card: CardState }> {
     const current = this.cards.get(input.questionId);
     if (current?.lastReviewId !== input.expectedLastReviewId) throw new ConflictError(input.questionId);

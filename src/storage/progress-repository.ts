@@ -81,6 +81,7 @@ export type ProgressStore = Pick<
   | 'loadCards'
   | 'reviewsSince'
   | 'allReviews'
+  | 'reviewsOf'
   | 'grade'
   | 'undo'
   | 'rebuildCardCache'
@@ -135,6 +136,11 @@ export class ProgressRepository {
 
   async allReviews(): Promise<ReviewRecord[]> {
     return this.db.getAll('reviews');
+  }
+
+  /** One question's gradings, through the by-question index (a drill page needs only its own). */
+  async reviewsOf(questionId: string): Promise<ReviewRecord[]> {
+    return this.db.getAllFromIndex('reviews', 'by-question', questionId);
   }
 
   /** Appends a grading and updates the card's cached state, atomically. */

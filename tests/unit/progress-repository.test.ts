@@ -43,6 +43,14 @@ describe('the progress store', () => {
     expect(await repo.loadCards()).toEqual(rebuildCardStates(log));
   });
 
+  it('reads one question’s gradings alone, as its drill page needs', async () => {
+    const repo = await ProgressRepository.open();
+    await repo.grade(grading('q1', 3, T0), 0.9);
+    await repo.grade(grading('q2', 1, T0), 0.9);
+    const own = await repo.reviewsOf('q2');
+    expect(own.map((r) => [r.questionId, r.rating])).toEqual([['q2', 1]]);
+  });
+
   it('undo marks the record, restores the previous state and the log stays append-only', async () => {
     const repo = await ProgressRepository.open();
     const first = await repo.grade(grading('q1', 3, T0), 0.9);
