@@ -14,7 +14,7 @@ import { type CustomRun, CustomTests } from './custom-tests';
 import { type EditorLanguage, LANGUAGE_LABELS, rememberLanguage, storedLanguage } from './editor-language';
 import { useVimEnabled } from './editor-preferences';
 import { evaluateRun } from './evaluate-run';
-import { PythonStatusChip } from './python-status-chip';
+import { PythonStatusChip, usePythonStatus } from './python-status-chip';
 import { type Outcome, type RunMode, RunReport } from './run-report';
 import { markPythonUsed } from './warm-python';
 import { WorkspaceLayout } from './workspace-layout';
@@ -83,6 +83,8 @@ export function DrillWork({
   const theme = useTheme();
   const vim = useVimEnabled();
   const ids = { lang: useId() };
+  // Subscribed, so "Waiting for Python to start…" gives way to "Running…" as soon as Python runs.
+  const pythonPhase = usePythonStatus().phase;
   const [language, setLanguage] = useState<DrillLanguage>(() => store.language ?? storedLanguage() ?? 'python');
   const [loaded, setLoaded] = useState<Loaded>();
   const code = useRef<string | undefined>(undefined);
@@ -281,7 +283,7 @@ export function DrillWork({
       {running && running.mode !== 'custom' && (
         <Running
           label={
-            language === 'python' && codeRunner.pythonStatus.phase !== 'running'
+            language === 'python' && pythonPhase !== 'running'
               ? 'Waiting for Python to start…'
               : RUNNING_LABELS[running.mode]
           }
