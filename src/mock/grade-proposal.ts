@@ -55,9 +55,13 @@ export function questionScore(kind: MockItem['kind'], coverage: number, drill?: 
   return Math.round(((coverage + tests) / 2) * 100);
 }
 
-/** A typed answer counts when it has text; code counts once it was submitted or changed. */
+/**
+ * A typed answer counts when it has text; code counts once it was submitted or changed (and not
+ * emptied). Anything else was skipped: the assessment folds it and the report does not score its topic.
+ */
 export function isAnswered(item: MockItem): boolean {
-  if (item.kind === 'coding') return item.drill !== undefined || Object.keys(item.code?.sources ?? {}).length > 0;
+  if (item.kind === 'coding')
+    return item.drill !== undefined || Object.values(item.code?.sources ?? {}).some((code) => code.trim().length > 0);
   return item.answer.trim().length > 0;
 }
 

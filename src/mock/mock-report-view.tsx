@@ -29,15 +29,18 @@ export function ReportView({ session }: { session: MockSession }) {
           <span className="muted"> / 100</span>
         </p>
         <p className="muted">
-          {report.questions.length} questions · {formatClock(report.usedMs)} used ·{' '}
-          {new Date(session.createdAt).toLocaleString()}
+          {report.questions.length} questions{report.skipped > 0 && ` · Skipped: ${report.skipped}`} ·{' '}
+          {formatClock(report.usedMs)} used · {new Date(session.createdAt).toLocaleString()}
         </p>
       </div>
 
       <section aria-labelledby="weak-heading" className="card">
         <h2 id="weak-heading">Weakest topics in this mock</h2>
         {report.weakest.length === 0 ? (
-          <p>No topic scored under 70. Well done.</p>
+          <p>
+            No answered topic scored under 70.{' '}
+            {report.skipped > 0 ? 'Skipped questions are not counted here; they come back in review.' : 'Well done.'}
+          </p>
         ) : (
           <>
             <ul>
@@ -65,7 +68,11 @@ export function ReportView({ session }: { session: MockSession }) {
           columns={['Topic', 'Questions', 'Score']}
           rows={report.topics.map((t) => ({
             key: t.topic,
-            cells: [titleOf(t.topic), t.questions, <ScoreBar key="score" score={t.score} />],
+            cells: [
+              titleOf(t.topic),
+              t.skipped > 0 ? `${t.questions} (${t.skipped} skipped)` : t.questions,
+              t.score === undefined ? 'skipped' : <ScoreBar key="score" score={t.score} />,
+            ],
           }))}
         />
       </section>
@@ -73,7 +80,8 @@ export function ReportView({ session }: { session: MockSession }) {
       <section aria-labelledby="questions-heading">
         <h2 id="questions-heading">By question</h2>
         <DataTable
-          columns={['#', 'Topic', 'Time used / budget', 'Rubric', 'Tests', 'Grade']}
+          // A mock without coding questions has no Tests column: it would be empty on every row.
+          columns={['#', 'Topic', 'Time used / budget', 'Rubric', ...(report.hasCoding ? ['Tests'] : []), 'Grade']}
           rows={report.questions.map((q) => ({
             key: q.item.questionId,
             className: q.overtimeMs > 0 ? 'overtime' : undefined,
@@ -81,8 +89,8 @@ export function ReportView({ session }: { session: MockSession }) {
               q.index + 1,
               titleOf(q.item.topic),
               `${formatClock(q.usedMs)}${q.budgetMs > 0 ? ` / ${formatClock(q.budgetMs)}` : ''}${q.overtimeMs > 0 ? ` (over by ${formatClock(q.overtimeMs)})` : ''}`,
-              pct(q.coverage),
-              q.item.kind === 'coding' ? (q.item.drill ? `${q.item.drill.passed}/${q.item.drill.total}` : '—') : '',
+              q.skipped ? 'skipped' : pct(q.coverage),
+              ...(report.hasCoding ? [testsCell(q)] : []),
               q.item.assessment.rating ? RATING_NAMES[q.item.assessment.rating] : '—',
             ],
           }))}
@@ -108,6 +116,11 @@ export function ReportView({ session }: { session: MockSession }) {
   );
 }
 
+function testsCell({ item }: QuestionReport): string {
+  if (item.kind !== 'coding') return '';
+  return item.drill ? `${item.drill.passed}/${item.drill.total}` : '—';
+}
+
 /** A score out of 100 with a bar drawn beside it. */
 export function ScoreBar({ score }: { score: number }) {
   return (
@@ -128,6 +141,7 @@ function AnswerDetails({ report }: { report: QuestionReport }) {
     <details className="card answer-details">
       <summary>
         Question {report.index + 1}: {question?.title ?? item.questionId}
+        {report.skipped && ' (skipped)'}
       </summary>
       {question && <RichHtml html={question.promptHtml} className="prompt" />}
       <h3>Your answer</h3>

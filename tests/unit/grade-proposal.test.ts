@@ -215,6 +215,11 @@ describe('isAnswered and proposeForItem', () => {
     expect(isAnswered({ ...blank, drill: drill(0, 3) })).toBe(true);
   });
 
+  it('does not count code that was emptied again', () => {
+    const blank = mockItem('a', 'coding', [], { answer: '' });
+    expect(isAnswered({ ...blank, code: { language: 'python', sources: { python: '  \n' } } })).toBe(false);
+  });
+
   it('proposes from the item: ticks, budget in seconds, confidence', () => {
     const item = mockItem('a', 'concept', ticks(4, 1), { budgetSeconds: 120 });
     expect(proposeForItem(item, 120 * SEC)).toBe(3);
@@ -271,12 +276,12 @@ describe('buildMockReport', () => {
 
   it('gives each topic the mean of its question scores, in order of first appearance', () => {
     expect(report.topics).toEqual([
-      { topic: 'a', questions: 2, score: 75 },
-      { topic: 'b', questions: 1, score: 25 },
-      { topic: 'c', questions: 1, score: 60 },
-      { topic: 'd', questions: 1, score: 0 },
-      { topic: 'e', questions: 1, score: 70 },
-      { topic: 'f', questions: 1, score: 65 },
+      { topic: 'a', questions: 2, skipped: 0, score: 75 },
+      { topic: 'b', questions: 1, skipped: 0, score: 25 },
+      { topic: 'c', questions: 1, skipped: 0, score: 60 },
+      { topic: 'd', questions: 1, skipped: 0, score: 0 },
+      { topic: 'e', questions: 1, skipped: 0, score: 70 },
+      { topic: 'f', questions: 1, skipped: 0, score: 65 },
     ]);
   });
 
@@ -299,13 +304,56 @@ describe('buildMockReport', () => {
       ]),
     );
     expect(r.weakest).toEqual([
-      { topic: 'alpha', questions: 1, score: 40 },
-      { topic: 'zeta', questions: 1, score: 40 },
+      { topic: 'alpha', questions: 1, skipped: 0, score: 40 },
+      { topic: 'zeta', questions: 1, skipped: 0, score: 40 },
     ]);
   });
 
   it('has no weakest topics when every topic reaches the threshold', () => {
     expect(buildMockReport(session([mockItem('a', 'concept', ticks(7, 3))])).weakest).toEqual([]);
+  });
+
+  describe('skipped questions', () => {
+    const skipped = (topic: string, covered = ticks(0, 3)) => mockItem(topic, 'concept', covered, { answer: ' ' });
+    const r = buildMockReport(
+      session([
+        mockItem('attention', 'concept', ticks(4, 0)), // 100
+        mockItem('attention', 'concept', ticks(4, 0)), // 100
+        skipped('attention'),
+        skipped('metrics'),
+        skipped('metrics', ticks(3, 0)), // ticked by mistake: still skipped
+        mockItem('optim', 'coding', ticks(1, 1), { answer: '', drill: drill(1, 2) }), // 50
+        mockItem('optim', 'coding', ticks(0, 2), { answer: '' }), // nothing written
+      ]),
+    );
+
+    it('counts them as skipped', () => {
+      expect(r.skipped).toBe(4);
+      expect(r.questions.map((q) => q.skipped)).toEqual([false, false, true, true, true, false, true]);
+    });
+
+    it('scores a topic over its answered questions only', () => {
+      expect(r.topics).toEqual([
+        { topic: 'attention', questions: 3, skipped: 1, score: 100 },
+        { topic: 'metrics', questions: 2, skipped: 2, score: undefined },
+        { topic: 'optim', questions: 2, skipped: 1, score: 50 },
+      ]);
+    });
+
+    it('never ranks a skipped question or an all-skipped topic as weak', () => {
+      expect(r.weakest.map((t) => t.topic)).toEqual(['optim']);
+    });
+
+    it('counts a skipped question as 0 in the overall score, ticks or not', () => {
+      expect(r.questions[4].score).toBe(0);
+      // (100 + 100 + 0 + 0 + 0 + 50 + 0) / 7 = 35.7
+      expect(r.score).toBe(36);
+    });
+  });
+
+  it('knows whether the mock had any coding question (for the Tests column)', () => {
+    expect(buildMockReport(session([mockItem('a', 'concept', ticks(1, 0))])).hasCoding).toBe(false);
+    expect(report.hasCoding).toBe(true);
   });
 
   it('measures time per question and overtime against the budget', () => {
