@@ -74,10 +74,27 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
   const usedMs = itemUsedMs(item, session.endedAt ?? Date.now());
   const budgetMs = item.budgetSeconds * 1000;
   const proposed = proposeForItem(item, usedMs);
-  const chosen = item.assessment.rating ?? proposed;
   const locked = item.assessment.reviewId !== undefined;
-  const headingId = `assess-${index}`;
+  const grade = <GradeChoice item={item} index={index} proposed={proposed} locked={locked} />;
 
+  // Nothing to compare: one line, opened only if the user wants the model answer.
+  if (!isAnswered(item)) {
+    return (
+      <details className="card assess-item skipped">
+        <summary>
+          <span className="visually-hidden">Question {index + 1}: </span>
+          Not answered: {question.title}
+          <span className="muted small"> · graded {RATING_NAMES[item.assessment.rating ?? proposed]}</span>
+        </summary>
+        <RichHtml html={question.promptHtml} className="prompt" />
+        <h3>Model answer</h3>
+        <ModelAnswer question={question} />
+        {grade}
+      </details>
+    );
+  }
+
+  const headingId = `assess-${index}`;
   return (
     <section className="card assess-item" aria-labelledby={headingId}>
       <h2 id={headingId} className="assess-heading">
@@ -97,13 +114,12 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
           {item.kind === 'coding' ? (
             <CodeAnswer item={item} index={index} question={question} />
           ) : (
-            <pre className="typed-answer">{item.answer.trim() || '(no answer)'}</pre>
+            <pre className="typed-answer">{item.answer.trim()}</pre>
           )}
         </div>
         <div>
           <h3>Model answer</h3>
-          {question.drill && <RichHtml html={question.drill.python.solutionHtml} />}
-          <RichHtml html={question.answerHtml} />
+          <ModelAnswer question={question} />
         </div>
       </div>
       <fieldset disabled={locked}>
@@ -137,6 +153,35 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
           </label>
         ))}
       </fieldset>
+      {grade}
+    </section>
+  );
+}
+
+function ModelAnswer({ question }: { question: Question }) {
+  return (
+    <>
+      {question.drill && <RichHtml html={question.drill.python.solutionHtml} />}
+      <RichHtml html={question.answerHtml} />
+    </>
+  );
+}
+
+function GradeChoice({
+  item,
+  index,
+  proposed,
+  locked,
+}: {
+  item: MockItem;
+  index: number;
+  proposed: Rating;
+  locked: boolean;
+}) {
+  const assess = useMockStore((s) => s.assess);
+  const chosen = item.assessment.rating ?? proposed;
+  return (
+    <>
       <fieldset disabled={locked} className="inline-fieldset">
         <legend>
           Grade (proposed: <strong>{RATING_NAMES[proposed]}</strong>
@@ -158,7 +203,7 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
         <p className="muted small">You changed the proposed grade.</p>
       )}
       {locked && <p className="success small">Recorded as {RATING_NAMES[chosen]}.</p>}
-    </section>
+    </>
   );
 }
 
