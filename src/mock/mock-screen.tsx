@@ -5,29 +5,44 @@ import { Loading } from '../ui/loading';
 import { usePageTitle } from '../ui/use-page-title';
 import { AssessmentView } from './mock-assessment';
 import { ReportView } from './mock-report-view';
+import { nextDeadlineMs } from './mock-session';
 import { useMockStore } from './mock-store';
 import { TakingView } from './mock-taking';
 
-const TICK_MS = 250;
+/** A little after the deadline, so settle() sees it passed even with a coarse timer. */
+const DEADLINE_SLACK_MS = 20;
 
 export default function MockScreen({ id }: { id: string }) {
   const status = useMockStore((s) => s.status);
   const session = useMockStore((s) => s.session);
   const error = useMockStore((s) => s.error);
   const load = useMockStore((s) => s.load);
-  const tick = useMockStore((s) => s.tick);
+  const settleNow = useMockStore((s) => s.settleNow);
   usePageTitle(session ? session.config.title : 'Mock interview');
 
   useEffect(() => {
     void load(id);
   }, [id, load]);
 
-  const running = session?.id === id && session.status === 'running';
+  // Strict mode's deadlines (a question's budget, the total limit) are applied when they fall due:
+  // one timer, re-armed whenever the session changes, instead of a store tick several times a second.
+  const running = session?.id === id && session.status === 'running' ? session : undefined;
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(tick, TICK_MS);
-    return () => clearInterval(timer);
-  }, [running, tick]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      const current = useMockStore.getState().session;
+      const wait = current && nextDeadlineMs(current, Date.now());
+      if (wait === undefined) return;
+      timer = setTimeout(() => {
+        settleNow();
+        // Unchanged (the timer fired a hair early): wait again. Changed: the effect re-arms.
+        if (useMockStore.getState().session === current) arm();
+      }, wait + DEADLINE_SLACK_MS);
+    };
+    arm();
+    return () => clearTimeout(timer);
+  }, [running, settleNow]);
 
   if (status === 'missing') {
     return (

@@ -101,6 +101,19 @@ export function settle(session: MockSession, now: number): MockSession {
   return s;
 }
 
+/**
+ * How long until settle() next has something to do: the current question's budget or the total
+ * limit running out, whichever is first. Undefined when nothing can run out (practice mode, a
+ * pause, an ended mock, no limits), so no timer is needed at all.
+ */
+export function nextDeadlineMs(session: MockSession, now: number): number | undefined {
+  if (session.config.mode !== 'strict' || session.status !== 'running' || session.pausedAt !== undefined) return;
+  const left = [itemRemainingMs(session.items[session.current], now), totalRemainingMs(session, now)].filter(
+    (ms): ms is number => ms !== undefined,
+  );
+  return left.length ? Math.max(0, Math.min(...left)) : undefined;
+}
+
 /** Moves to question `index` (a locked one cannot be reopened in strict mode). */
 export function goTo(session: MockSession, index: number, now: number): MockSession {
   const s = settle(session, now);

@@ -16,11 +16,11 @@ interface MockState {
   /** Set while the newest state could not be saved; it is kept on the page and retried. */
   saveError?: string;
   session?: MockSession;
-  now: number;
   grading: boolean;
   load: (id: string) => Promise<void>;
   change: (fn: MockChange) => void;
-  tick: () => void;
+  /** Applies the deadlines passed by now (strict mode); the screen calls it when the next one is due. */
+  settleNow: () => void;
   retrySave: () => void;
   assess: (index: number, patch: Partial<Assessment>) => void;
   setDrillResult: (index: number, drill: DrillAttempt) => void;
@@ -36,7 +36,7 @@ export const useMockStore = create<MockState>((set, get) => {
     }),
   );
   const commit = (session: MockSession) => {
-    set({ session, now: Date.now() });
+    set({ session });
     writer.push(session);
   };
   const updateItem = (index: number, update: (item: MockSession['items'][number]) => MockSession['items'][number]) => {
@@ -49,7 +49,6 @@ export const useMockStore = create<MockState>((set, get) => {
 
   return {
     status: 'idle',
-    now: Date.now(),
     grading: false,
 
     load: async (id) => {
@@ -61,9 +60,8 @@ export const useMockStore = create<MockState>((set, get) => {
           set({ status: 'missing' });
           return;
         }
-        const now = Date.now();
-        const settled = settle(stored, now);
-        set({ status: 'ready', session: settled, now });
+        const settled = settle(stored, Date.now());
+        set({ status: 'ready', session: settled });
         if (settled !== stored) writer.push(settled);
       } catch (error) {
         set({ status: 'error', error: (error as Error).message });
@@ -77,13 +75,13 @@ export const useMockStore = create<MockState>((set, get) => {
       if (next !== session) commit(next);
     },
 
-    tick: () => {
+    // The countdowns on screen tick in their own component (mock-clock); the store changes only
+    // when a deadline really changes the session, so the question and its editor stay still.
+    settleNow: () => {
       const { session } = get();
-      const now = Date.now();
-      if (!session) return set({ now });
-      const next = settle(session, now);
+      if (!session) return;
+      const next = settle(session, Date.now());
       if (next !== session) commit(next);
-      else set({ now });
     },
 
     retrySave: () => {

@@ -7,13 +7,12 @@ import { Badge } from '../ui/badge';
 import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
 import { isAnswered } from './grade-proposal';
-import { Countdown, useDeadlineNotice } from './mock-clock';
+import { MockClockBar } from './mock-clock';
 import {
   endMock,
   goNext,
   goTo,
   isLocked,
-  itemRemainingMs,
   nextOpenIndex,
   pause,
   recordDrillAttempt,
@@ -21,13 +20,11 @@ import {
   setAnswer,
   setCode,
   toggleFlag,
-  totalRemainingMs,
 } from './mock-session';
 import { useMockStore } from './mock-store';
 import type { MockItem, MockSession } from './mock-types';
 
 export function TakingView({ session }: { session: MockSession }) {
-  const now = useMockStore((s) => s.now);
   const change = useMockStore((s) => s.change);
   const saveError = useMockStore((s) => s.saveError);
   const retrySave = useMockStore((s) => s.retrySave);
@@ -40,13 +37,8 @@ export function TakingView({ session }: { session: MockSession }) {
   };
   const index = session.current;
   const item = session.items[index];
-  const questionLeft = itemRemainingMs(item, now);
-  const totalLeft = totalRemainingMs(session, now);
   const paused = session.pausedAt !== undefined;
   const strict = session.config.mode === 'strict';
-  const questionNotice = useDeadlineNotice(`q${index}`, questionLeft, `question ${index + 1}`);
-  const totalNotice = useDeadlineNotice('total', totalLeft, 'the whole mock');
-  const lastLocked = useLockNotice(session);
   const unanswered = session.items.filter((it) => !isAnswered(it)).length;
   // On the last question in order (or the last one open) the way on is Finish, not a wrap to question 1.
   const next = nextOpenIndex(session, index);
@@ -54,28 +46,7 @@ export function TakingView({ session }: { session: MockSession }) {
 
   return (
     <div className="page mock-taking">
-      <header className="mock-header">
-        <div>
-          <h1 className="mock-title">{session.config.title}</h1>
-          <p className="muted small">
-            {strict ? 'Strict mode: at zero the answer locks.' : 'Practice mode: overtime is allowed and recorded.'}
-          </p>
-        </div>
-        <div className="clocks">
-          {questionLeft !== undefined && (
-            <Countdown label={`Question ${index + 1}`} remainingMs={questionLeft} overLabel="over budget" />
-          )}
-          {totalLeft !== undefined && <Countdown label="Mock" remainingMs={totalLeft} overLabel="over the limit" />}
-        </div>
-      </header>
-      <div className="visually-hidden" aria-live="assertive">
-        {totalNotice ?? questionNotice}
-      </div>
-      {(lastLocked || totalNotice?.startsWith('Time is up') || questionNotice?.startsWith('Time is up')) && (
-        <p className="notice warn" role="status">
-          {lastLocked ?? (strict ? 'Time is up.' : 'Time is up: you may keep going, and the overtime is recorded.')}
-        </p>
-      )}
+      <MockClockBar session={session} />
       {saveError && (
         <div role="alert" className="alert">
           <p>{saveError}</p>
@@ -172,17 +143,6 @@ export function TakingView({ session }: { session: MockSession }) {
       </dialog>
     </div>
   );
-}
-
-/** "Time was up for question 2" for a few seconds after strict mode moved on by itself. */
-function useLockNotice(session: MockSession): string | undefined {
-  const now = useMockStore((s) => s.now);
-  let latest: { index: number; at: number } | undefined;
-  session.items.forEach((it, i) => {
-    if (it.lockedAt !== undefined && (!latest || it.lockedAt > latest.at)) latest = { index: i, at: it.lockedAt };
-  });
-  if (!latest || now - latest.at > 8000) return undefined;
-  return `Time is up for question ${latest.index + 1}: your answer was saved and locked.`;
 }
 
 function QuestionPane({ index, item, total }: { index: number; item: MockItem; total: number }) {

@@ -6,6 +6,7 @@ import {
   isLocked,
   itemRemainingMs,
   itemUsedMs,
+  nextDeadlineMs,
   nextOpenIndex,
   pause,
   resume,
@@ -391,5 +392,24 @@ describe('ending a mock', () => {
   it('does not end an already ended mock again', () => {
     const ended = endMock(start('strict', [300]), at(20), 'finished');
     expect(endMock(ended, at(40), 'ended-early')).toBe(ended);
+  });
+});
+
+describe('nextDeadlineMs: when settle() next has work', () => {
+  it('is the nearer of the question budget and the total limit, in strict mode', () => {
+    expect(nextDeadlineMs(start('strict', [60, 60], 100), at(10))).toBe(50 * SEC);
+    expect(nextDeadlineMs(start('strict', [60, 60], 30), at(10))).toBe(20 * SEC);
+    expect(nextDeadlineMs(start('strict', [0, 0], 30), at(10))).toBe(20 * SEC);
+  });
+
+  it('is zero once a deadline has passed, never negative', () => {
+    expect(nextDeadlineMs(start('strict', [60]), at(90))).toBe(0);
+  });
+
+  it('is undefined when nothing can run out: practice mode, no limits, a pause, an ended mock', () => {
+    expect(nextDeadlineMs(start('practice', [60], 100), at(10))).toBeUndefined();
+    expect(nextDeadlineMs(start('strict', [0, 0]), at(10))).toBeUndefined();
+    expect(nextDeadlineMs(endMock(start('strict', [60]), at(5), 'finished'), at(10))).toBeUndefined();
+    expect(nextDeadlineMs({ ...start('strict', [60]), pausedAt: at(5) }, at(10))).toBeUndefined();
   });
 });
