@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { warmPythonWhenIdle } from '../drills/warm-python';
+import { currentLeaveGuard, type LeaveGuard } from '../mock/leave-guard';
 import { Loading } from '../ui/loading';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
@@ -30,11 +31,48 @@ const NAV = [
   { href: '/settings', label: 'Settings' },
 ];
 
-function NavLink({ href, label, onPick }: { href: string; label: string; onPick: () => void }) {
+function NavLink({ href, label, onPick }: { href: string; label: string; onPick: (event: React.MouseEvent) => void }) {
   return (
     <Link href={href} className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')} onClick={onPick}>
       {label}
     </Link>
+  );
+}
+
+/** Asks before the site's navigation leaves a guarded screen (a running strict mock). Stay has the focus. */
+function LeaveDialog({ pending, onClose }: { pending?: { href: string; guard: LeaveGuard }; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    if (pending && !dialog.current?.open) dialog.current?.showModal();
+  }, [pending]);
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="leave-title"
+      aria-describedby="leave-text"
+      onClose={onClose}
+    >
+      <h2 id="leave-title">{pending?.guard.title}</h2>
+      <p id="leave-text">{pending?.guard.message}</p>
+      <div className="actions">
+        {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes the focus when the dialog opens */}
+        <button type="button" className="button primary" autoFocus onClick={() => dialog.current?.close()}>
+          Stay
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            dialog.current?.close();
+            if (pending) navigate(pending.href);
+          }}
+        >
+          Leave
+        </button>
+      </div>
+    </dialog>
   );
 }
 
@@ -57,6 +95,16 @@ export function App() {
   const header = useHeaderHeightVariable();
   const [location] = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
+  const [leaving, setLeaving] = useState<{ href: string; guard: LeaveGuard }>();
+  // A header link followed while a screen guards against leaving asks first (wouter skips a
+  // navigation whose click was prevented).
+  const follow = (href: string) => (event: React.MouseEvent) => {
+    setMenuOpen(false);
+    const guard = currentLeaveGuard();
+    if (!guard || href === location) return;
+    event.preventDefault();
+    setLeaving({ href, guard });
+  };
   // A chosen destination closes the phone menu.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of address
   useEffect(() => setMenuOpen(false), [location]);
@@ -68,7 +116,7 @@ export function App() {
       </a>
       <header className="site-header" ref={header}>
         <div className="header-inner">
-          <Link href="/" className="brand" aria-label="Drillbook home">
+          <Link href="/" className="brand" aria-label="Drillbook home" onClick={follow('/')}>
             <span className="brand-mark" aria-hidden="true">
               ◆
             </span>
@@ -85,7 +133,7 @@ export function App() {
           </button>
           <nav aria-label="Main" id="main-nav" className={menuOpen ? 'main-nav open' : 'main-nav'}>
             {NAV.map((item) => (
-              <NavLink key={item.href} {...item} onPick={() => setMenuOpen(false)} />
+              <NavLink key={item.href} {...item} onPick={follow(item.href)} />
             ))}
           </nav>
           <ThemeToggle />
@@ -114,6 +162,7 @@ export function App() {
           </Suspense>
         </ErrorBoundary>
       </main>
+      <LeaveDialog pending={leaving} onClose={() => setLeaving(undefined)} />
       <Suspense fallback={null}>
         <UpdatePrompt />
       </Suspense>

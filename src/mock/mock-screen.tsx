@@ -3,11 +3,17 @@ import { Suspense, useEffect } from 'react';
 import { Link } from 'wouter';
 import { Loading } from '../ui/loading';
 import { usePageTitle } from '../ui/use-page-title';
+import { guardLeaving, type LeaveGuard } from './leave-guard';
 import { AssessmentView } from './mock-assessment';
 import { ReportView } from './mock-report-view';
 import { nextDeadlineMs } from './mock-session';
 import { useMockStore } from './mock-store';
 import { TakingView } from './mock-taking';
+
+const STRICT_LEAVE_GUARD: LeaveGuard = {
+  title: 'Leave the mock?',
+  message: 'The clock keeps running while you are away. Your answers so far are saved.',
+};
 
 /** A little after the deadline, so settle() sees it passed even with a coarse timer. */
 const DEADLINE_SLACK_MS = 20;
@@ -43,6 +49,24 @@ export default function MockScreen({ id }: { id: string }) {
     arm();
     return () => clearTimeout(timer);
   }, [running, settleNow]);
+
+  // A strict mock is a real interview: leaving by the site's links or closing the tab asks first,
+  // since the clock does not stop. Practice mode can be paused, so it does not ask.
+  const strictRunning = running?.config.mode === 'strict';
+  useEffect(() => {
+    if (!strictRunning) return;
+    const release = guardLeaving(STRICT_LEAVE_GUARD);
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      // Older browsers show the prompt only when returnValue is set.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      release();
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [strictRunning]);
 
   if (status === 'missing') {
     return (
