@@ -1,5 +1,5 @@
 /** Taking a mock: one question at a time under its own countdown and the mock's. */
-import { lazy, Suspense, use, useId, useMemo, useRef, useState } from 'react';
+import { lazy, type ReactNode, Suspense, use, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { CodeLanguage, DrillLanguage } from '../bank/types';
 import type { CodeStore, SubmitResult } from '../drills/drill-work';
@@ -159,37 +159,47 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
         <Badge>{item.kind}</Badge>
         <Badge tone={item.difficulty}>{item.difficulty}</Badge>
       </div>
-      <RichHtml html={question.promptHtml} className="prompt" />
       {question.drill || question.sqlDrill ? (
-        <>
-          {question.drill && (
-            <Suspense fallback={null}>
-              <DrillSignatures drill={question.drill} />
-            </Suspense>
-          )}
-          {question.sqlDrill && (
-            <Suspense fallback={null}>
-              <SqlTables drill={question.sqlDrill} />
-            </Suspense>
-          )}
-          <MockDrill index={index} item={item} />
-        </>
+        // The prompt goes beside the editor (a Brief tab on a phone), so the editor's top is in view
+        // when the question opens instead of below a long prompt.
+        <MockDrill
+          index={index}
+          item={item}
+          brief={
+            <>
+              <RichHtml html={question.promptHtml} className="prompt" />
+              {question.drill && (
+                <Suspense fallback={null}>
+                  <DrillSignatures drill={question.drill} />
+                </Suspense>
+              )}
+              {question.sqlDrill && (
+                <Suspense fallback={null}>
+                  <SqlTables drill={question.sqlDrill} />
+                </Suspense>
+              )}
+            </>
+          }
+        />
       ) : (
-        <div className="field">
-          <label htmlFor={answerId}>Your answer (plain text or Markdown; saved as you type)</label>
-          <textarea
-            id={answerId}
-            className="answer-input"
-            rows={item.kind === 'design' ? 16 : 8}
-            value={item.answer}
-            // biome-ignore lint/a11y/noAutofocus: the answer box is the one thing to do on this screen
-            autoFocus
-            onChange={(e) => {
-              const text = e.target.value;
-              change((s, t) => setAnswer(s, index, text, t));
-            }}
-          />
-        </div>
+        <>
+          <RichHtml html={question.promptHtml} className="prompt" />
+          <div className="field">
+            <label htmlFor={answerId}>Your answer (plain text or Markdown; saved as you type)</label>
+            <textarea
+              id={answerId}
+              className="answer-input"
+              rows={item.kind === 'design' ? 16 : 8}
+              value={item.answer}
+              // biome-ignore lint/a11y/noAutofocus: the answer box is the one thing to do on this screen
+              autoFocus
+              onChange={(e) => {
+                const text = e.target.value;
+                change((s, t) => setAnswer(s, index, text, t));
+              }}
+            />
+          </div>
+        </>
       )}
     </section>
   );
@@ -201,7 +211,7 @@ const DrillSignatures = lazy(() => import('../drills/drill-work').then((m) => ({
 const SqlWork = lazy(() => import('../drills/sql-work').then((m) => ({ default: m.SqlWork })));
 const SqlTables = lazy(() => import('../drills/sql-work').then((m) => ({ default: m.SqlTables })));
 
-function MockDrill({ index, item }: { index: number; item: MockItem }) {
+function MockDrill({ index, item, brief }: { index: number; item: MockItem; brief: ReactNode }) {
   const change = useMockStore((s) => s.change);
   const question = use(loadQuestion(item.questionId));
   // Read the freshest stored code at load time, not the render's, so the store stays stable.
@@ -234,6 +244,7 @@ function MockDrill({ index, item }: { index: number; item: MockItem }) {
           drill={question.sqlDrill}
           store={store as CodeStore<'sql'>}
           label="Your query"
+          brief={brief}
           onSubmitted={onSubmitted}
         />
       </Suspense>
@@ -246,6 +257,7 @@ function MockDrill({ index, item }: { index: number; item: MockItem }) {
         drill={question.drill}
         store={store as CodeStore<DrillLanguage>}
         label="Your code"
+        brief={brief}
         onSubmitted={onSubmitted}
       />
     </Suspense>
