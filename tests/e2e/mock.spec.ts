@@ -49,6 +49,8 @@ test('a strict three-question mock: timeout, reload, self-assessment, report and
   test.setTimeout(120_000);
   // No new cards, so the review queue afterwards holds only what the mock graded.
   await setNoNewCards(page);
+  // The mock's clock runs on Playwright's clock: time moves when the test says so.
+  await page.clock.install();
 
   await setUpMock(page, { topic: 'Transformers and attention', kinds: ['Concept'], count: 3, seconds: 20 });
   await expect(page).toHaveURL(/\/mock\/[\w-]+$/);
@@ -65,7 +67,7 @@ test('a strict three-question mock: timeout, reload, self-assessment, report and
   await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
   prompts.push((await page.locator('.mock-question .prompt').textContent()) ?? '');
   await answer.pressSequentially('Heads attend to different subspaces');
-  await page.waitForTimeout(3000);
+  await page.clock.runFor(3000);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible();
   await expect(answer).toHaveValue('Heads attend to different subspaces');
@@ -77,9 +79,8 @@ test('a strict three-question mock: timeout, reload, self-assessment, report and
   // Question 3 is left to run out: strict mode locks it and moves on by itself.
   await expect(page.getByRole('heading', { name: 'Question 3 of 3' })).toBeVisible();
   prompts.push((await page.locator('.mock-question .prompt').textContent()) ?? '');
-  await expect(page.getByText('Time is up for question 3: your answer was saved and locked.')).toBeVisible({
-    timeout: 25_000,
-  });
+  await page.clock.runFor(21_000);
+  await expect(page.getByText('Time is up for question 3: your answer was saved and locked.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Question 3, time up/ })).toBeDisabled();
   await expect(page.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
 
