@@ -12,6 +12,8 @@ const time = z.number().check(z.nonnegative());
 
 export const designRoundSchema = z.object({
   marks: z.array(time),
+  /** Elements on the whiteboard at the last save, so the round counts as answered by a drawing alone. */
+  drawnElements: z.optional(z.number().check(z.int(), z.nonnegative())),
   /** Used time at which the user ended the main answer; the follow-up round starts then. */
   endedAtMs: z.optional(time),
   followUps: z.optional(
@@ -87,4 +89,10 @@ export function followUpRoundOver(round: DesignRound | undefined): boolean {
 /** Time spent on each asked follow-up, in asking order (the open one counts up to `now`). */
 export function followUpTimes(f: FollowUpRoundState, now: number): number[] {
   return f.startedAt.map((start, i) => Math.max(0, (f.endedAt[i] ?? now) - start));
+}
+
+/** Whether the user did anything in the round beyond typing: drew, moved through phases or answered a follow-up. */
+export function roundHasWork(round: DesignRound | undefined): boolean {
+  if (!round) return false;
+  return (round.drawnElements ?? 0) > 0 || (round.followUps?.answers.some((a) => a.trim() !== '') ?? false);
 }
