@@ -1,6 +1,7 @@
 import { use, useEffect, useId, useRef, useState } from 'react';
 import { type ThemeChoice, useThemeStore } from '../app/theme-store';
 import { loadBankIndex } from '../bank/bank-data';
+import { RecordingsPanel } from '../design/recordings-panel';
 import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
 import { PlanForm } from '../progress/plan-form';
 import { applyPlan, type OnboardingRecord, readOnboarding } from '../progress/plan-store';
@@ -58,6 +59,7 @@ export default function SettingsScreen() {
       />
       {settings && <SettingsForm key={planVersion} initial={settings} onSaved={setSettings} />}
       <AppearancePanel />
+      <RecordingsPanel />
       <EditorPanel />
       <BackupPanel />
     </div>

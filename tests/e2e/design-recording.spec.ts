@@ -25,3 +25,20 @@ test('a spoken answer is recorded, kept over a reload, and played back in the se
   expect(await player.getAttribute('src')).toMatch(/^blob:/);
   await expect(page.getByRole('region', { name: 'Your spoken answer' })).toContainText(/0:0[3-9]/);
 });
+
+test('Settings counts the stored recordings and deletes them all', async ({ page }) => {
+  await startRound(page);
+  await page.getByRole('button', { name: 'Record your answer aloud' }).click();
+  await expect(page.getByRole('timer').filter({ hasText: 'Recording 0:01' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Stop recording' }).click();
+  await expect(page.getByLabel('Play your recording')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const panel = page.getByRole('region', { name: 'Spoken answers' });
+  await expect(panel).toContainText(/1 recording, \d+\.\d MB\./);
+  await panel.getByRole('button', { name: 'Delete all recordings' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Deleted 1 recording.');
+  await page.goto('/q/sd-design-ads-ctr');
+  await expect(page.getByRole('button', { name: 'Record your answer aloud' })).toBeVisible();
+  await expect(page.getByLabel('Play your recording')).toHaveCount(0);
+});

@@ -72,3 +72,27 @@ test('a denied microphone says so and typing still works', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Your notes' })).toHaveValue('Clarify QPS and latency first.');
 });
+
+test('after one visit the whiteboard works offline, and the design round asks nothing of any other origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL ?? '') && !/^(blob|data):/.test(url)) foreign.push(url);
+  });
+  await startRound(page);
+  await page.getByRole('button', { name: 'Model', exact: true }).click();
+  await expect(page.getByText('Drawing saved')).toBeVisible();
+  await expect(page.getByText('Drillbook is ready to work offline.')).toBeVisible({ timeout: 60_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Cache', exact: true }).click();
+  await expect(page.getByText('Drawing saved')).toBeVisible();
+  await finishRound(page);
+  await expect(page.getByRole('img', { name: /Your whiteboard: 2 shapes, labelled Model, Cache/ })).toBeVisible();
+  expect(foreign).toEqual([]);
+});
