@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { findChromium } from './chromium-path.ts';
 
-const PORT = 4175;
+const PORT = 4176;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const QUESTION = 'sd-design-ads-ctr';
 const SHAPES = ['Data source', 'Feature store', 'Model', 'Vector index', 'Queue', 'Cache', 'Monitor'];
