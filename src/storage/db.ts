@@ -9,14 +9,16 @@ import type { CardState, ReviewRecord, Settings } from '../srs/types';
 export const DB_NAME = 'drillbook';
 export const DB_VERSION = 2;
 
+/** A key-value record; `version` is its kind's record version (absent: version 1, see record-kinds.ts). */
 export interface KeyValue {
   key: string;
   value: unknown;
+  version?: number;
 }
 
 export interface DrillbookSchema extends DBSchema {
   reviews: { key: string; value: ReviewRecord; indexes: { 'by-question': string; 'by-time': number } };
-  settings: { key: string; value: { key: 'settings'; value: Settings } };
+  settings: { key: string; value: { key: 'settings'; value: Settings; version?: number } };
   cards: { key: string; value: CardState };
   kv: { key: string; value: KeyValue };
 }

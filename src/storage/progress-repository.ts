@@ -3,6 +3,8 @@
  * from it, and settings. Every write happens in one transaction that also checks the card has
  * not been graded elsewhere (another tab) since the caller last saw it.
  */
+
+import { unwrap } from 'idb';
 import { applyRating, newCardState, rebuildCardStates, replayCard } from '../srs/scheduler';
 import {
   type CardState,
@@ -12,8 +14,9 @@ import {
   type ReviewSource,
   type Settings,
 } from '../srs/types';
-import { type Backup, mergeReview } from './backup';
+import { type Backup, type ImportProgress, mergeReview, yieldToPage } from './backup';
 import { type DrillbookDb, openDrillbookDb, StorageOpenError } from './db';
+import { readEntry, type StoredEntry, settingsRecord, storedEntry } from './record-kinds';
 
 const REQUIRED_STORES = ['reviews', 'settings', 'cards', 'kv'] as const;
 
@@ -24,9 +27,37 @@ export class ConflictError extends Error {
 }
 
 export class StorageFullError extends Error {
-  constructor() {
-    super('Your browser storage is full, so this was not saved. Free some space and try again.');
+  constructor(message = 'Your browser storage is full, so this was not saved. Free some space and try again.') {
+    super(message);
   }
+}
+
+/** Reviews written per transaction when merging: big enough to be fast, small enough to show progress. */
+export const IMPORT_BATCH = 5_000;
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportResult {
+  added: number;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return (error as DOMException)?.name === 'QuotaExceededError';
+}
+
+/** A merge that stopped because storage filled up: what was saved stays, nothing earlier was touched. */
+export function partialMergeMessage(saved: number, total: number): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  return `Your browser storage is full: ${n(saved)} of ${n(total)} new reviews were saved before it ran out. Nothing you had before was lost; free some space and import the same file again to add the rest.`;
+}
+
+/** Settings as stored (any earlier version), or the defaults when there are none or they cannot be read. */
+export function readSettings(entry: { value: unknown; version?: number } | undefined): Settings {
+  if (!entry) return DEFAULT_SETTINGS;
+  const read = settingsRecord.read(entry.value, entry.version);
+  return read.ok ? read.value : DEFAULT_SETTINGS;
 }
 
 export interface GradeInput {
@@ -116,12 +147,13 @@ export class ProgressRepository {
   }
 
   async getSettings(): Promise<Settings> {
-    const stored = await this.db.get('settings', 'settings');
-    return { ...DEFAULT_SETTINGS, ...stored?.value };
+    return { ...readSettings(await this.db.get('settings', 'settings')) };
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    await this.db.put('settings', { key: 'settings', value: settings }).catch(wrapQuotaError);
+    await this.db
+      .put('settings', { key: 'settings', value: settings, version: settingsRecord.version })
+      .catch(wrapQuotaError);
   }
 
   async loadCards(): Promise<Map<string, CardState>> {
@@ -198,70 +230,148 @@ export class ProgressRepository {
   }
 
   /**
-   * Imports a backup in one transaction: merge adds what is missing (by record id), replace
-   * swaps everything. Card states are rebuilt inside the same transaction, so a failure
-   * anywhere leaves the stored data exactly as it was.
+   * Imports a backup. Replace swaps everything in one transaction, so a failure leaves the stored
+   * data exactly as it was. Merge appends what is missing (by record id) in batches of
+   * IMPORT_BATCH reviews per transaction, without waiting on each write, then rebuilds the card
+   * cache once; the cache is marked stale first, so an interrupted merge is rebuilt on the next
+   * open. A merge that runs out of space keeps the batches already written (they are whole
+   * records of the append-only log) and says how far it got.
    */
-  async importBackup(backup: Backup, mode: 'merge' | 'replace'): Promise<{ added: number }> {
-    const tx = this.db.transaction(['reviews', 'cards', 'settings', 'kv'], 'readwrite');
+  async importBackup(backup: Backup, mode: 'merge' | 'replace', options: ImportOptions = {}): Promise<ImportResult> {
+    return mode === 'replace' ? this.replaceWith(backup, options) : this.mergeIn(backup, options);
+  }
+
+  private async replaceWith(backup: Backup, { onProgress }: ImportOptions): Promise<ImportResult> {
+    const db = unwrap(this.db);
+    const total = backup.reviews.length;
+    onProgress?.({ phase: 'rebuilding', done: 0, total });
+    await yieldToPage();
+    const states = rebuildCardStates(backup.reviews);
+    const tx = db.transaction(['reviews', 'cards', 'settings', 'kv'], 'readwrite');
     const reviews = tx.objectStore('reviews');
-    let added = 0;
-    if (mode === 'replace') {
-      await Promise.all([reviews.clear(), tx.objectStore('kv').clear(), tx.objectStore('settings').clear()]);
-      tx.objectStore('settings').put({ key: 'settings', value: backup.settings });
-    } else if (!(await tx.objectStore('settings').getKey('settings'))) {
-      // Merging into a browser that never saved settings: take the backup's rather than defaults.
-      tx.objectStore('settings').put({ key: 'settings', value: backup.settings });
-    }
-    // One read of what is stored, then writes without waiting on each: a request round trip per
-    // review made a 20,000-review merge take 17 s.
-    const stored = new Map<string, ReviewRecord>(
-      mode === 'replace' ? [] : (await reviews.getAll()).map((r) => [r.id, r] as const),
-    );
-    const writes: Promise<unknown>[] = [];
-    for (const incoming of backup.reviews) {
-      const merged = mergeReview(stored.get(incoming.id), incoming);
-      if (merged) {
-        writes.push(reviews.put(merged));
-        stored.set(merged.id, merged);
-        added++;
+    const cards = tx.objectStore('cards');
+    const kv = tx.objectStore('kv');
+    for (const store of [reviews, cards, kv, tx.objectStore('settings')]) store.clear();
+    tx.objectStore('settings').put({
+      key: 'settings',
+      value: backup.settings ?? DEFAULT_SETTINGS,
+      version: settingsRecord.version,
+    });
+    for (let i = 0; i < total; i++) {
+      const request = reviews.put(backup.reviews[i]);
+      if ((i + 1) % IMPORT_BATCH === 0) {
+        request.onsuccess = () => onProgress?.({ phase: 'saving', done: i + 1, total });
       }
     }
-    const keys = new Set(mode === 'replace' ? [] : await tx.objectStore('kv').getAllKeys());
-    for (const entry of backup.values) {
-      if (!keys.has(entry.key)) writes.push(tx.objectStore('kv').put(entry));
+    for (const entry of backup.values) kv.put(entry);
+    for (const state of states.values()) cards.put(state);
+    await transactionDone(tx).catch(wrapQuotaError);
+    onProgress?.({ phase: 'saving', done: total, total });
+    return { added: total };
+  }
+
+  private async mergeIn(backup: Backup, { onProgress }: ImportOptions): Promise<ImportResult> {
+    const db = unwrap(this.db);
+    // Which reviews are new: the stored ids alone (cheap), and the stored record only for the
+    // few that exist on both sides and carry an undo mark (mergeReview may copy it over).
+    const storedIds = new Set(await this.db.getAllKeys('reviews'));
+    const writes: ReviewRecord[] = [];
+    const toCompare: ReviewRecord[] = [];
+    for (const incoming of backup.reviews) {
+      if (!storedIds.has(incoming.id)) writes.push(incoming);
+      else if (incoming.undoneAt !== undefined) toCompare.push(incoming);
     }
-    await Promise.all(writes);
-    const states = rebuildCardStates([...stored.values()]);
-    await tx.objectStore('cards').clear();
-    for (const state of states.values()) tx.objectStore('cards').put(state);
+    if (toCompare.length > 0) {
+      const stored = await Promise.all(toCompare.map((r) => this.db.get('reviews', r.id)));
+      toCompare.forEach((incoming, i) => {
+        const merged = mergeReview(stored[i], incoming);
+        if (merged) writes.push(merged);
+      });
+    }
+    const total = writes.length;
+    const storedKeys = new Set(await this.db.getAllKeys('kv'));
+    const hasSettings = (await this.db.getKey('settings', 'settings')) !== undefined;
+
+    // First transaction: the cache marker, the settings (only into a browser that never saved
+    // any) and the key-value records that are missing here.
     try {
-      await tx.done;
+      const tx = db.transaction(['settings', 'kv'], 'readwrite');
+      tx.objectStore('kv').put(storedEntry('cards-stale', true));
+      if (!hasSettings && backup.settings) {
+        tx.objectStore('settings').put({ key: 'settings', value: backup.settings, version: settingsRecord.version });
+      }
+      for (const entry of backup.values) if (!storedKeys.has(entry.key)) tx.objectStore('kv').put(entry);
+      await transactionDone(tx);
     } catch (error) {
       wrapQuotaError(error);
     }
-    return { added };
+
+    let saved = 0;
+    onProgress?.({ phase: 'saving', done: 0, total });
+    while (saved < total) {
+      const end = Math.min(saved + IMPORT_BATCH, total);
+      const tx = db.transaction('reviews', 'readwrite');
+      const reviews = tx.objectStore('reviews');
+      for (let i = saved; i < end; i++) reviews.put(writes[i]);
+      try {
+        await transactionDone(tx);
+      } catch (error) {
+        if (isQuotaError(error)) {
+          await this.rebuildCardCache().catch(() => {}); // still stale if this fails: rebuilt on next open
+          throw new StorageFullError(partialMergeMessage(saved, total));
+        }
+        throw error;
+      }
+      saved = end;
+      onProgress?.({ phase: 'saving', done: saved, total });
+    }
+    onProgress?.({ phase: 'rebuilding', done: 0, total });
+    await yieldToPage();
+    await this.rebuildCardCache();
+    onProgress?.({ phase: 'rebuilding', done: total, total });
+    return { added: total };
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
-    return (await this.db.get('kv', key))?.value as T | undefined;
+    const entry = await this.db.get('kv', key);
+    if (!entry) return undefined;
+    const read = readEntry(entry);
+    return read.ok ? (read.value as T) : undefined;
   }
 
   async setValue(key: string, value: unknown): Promise<void> {
-    await this.db.put('kv', { key, value }).catch(wrapQuotaError);
+    await this.db.put('kv', storedEntry(key, value)).catch(wrapQuotaError);
   }
 
   async deleteValue(key: string): Promise<void> {
     await this.db.delete('kv', key);
   }
 
-  /** Every small record whose key starts with `prefix` (e.g. all mocks). */
+  /** Every readable record whose key starts with `prefix` (e.g. all mocks), migrated to its current version. */
   async valuesWithPrefix<T>(prefix: string): Promise<{ key: string; value: T }[]> {
     const records = await this.db.getAll('kv', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-    return records as { key: string; value: T }[];
+    return readableValues<T>(records);
   }
 
-  async allValues(): Promise<{ key: string; value: unknown }[]> {
+  /** The key-value records as stored (with their versions), for a backup. */
+  async allValues(): Promise<StoredEntry[]> {
     return this.db.getAll('kv');
   }
+}
+
+export function readableValues<T>(entries: StoredEntry[]): { key: string; value: T }[] {
+  const out: { key: string; value: T }[] = [];
+  for (const entry of entries) {
+    const read = readEntry(entry);
+    if (read.ok) out.push({ key: entry.key, value: read.value as T });
+  }
+  return out;
+}
+
+/** Resolves when a raw transaction commits; rejects with its error (QuotaExceededError, AbortError). */
+function transactionDone(tx: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () => reject(tx.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+  });
 }

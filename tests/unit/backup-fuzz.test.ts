@@ -1,6 +1,5 @@
 /**
- * Property-based fuzzing of the backup import { questionSummary } from '../support/question';
-import (fast-check): thousands of malformed or mutated
+ * Property-based fuzzing of the backup import (fast-check): thousands of malformed or mutated
  * files. None may throw; none that fails to parse may change stored data; every file that
  * parses is a valid backup, imports without error, and leaves a card cache equal to a rebuild.
  */
