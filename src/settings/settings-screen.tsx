@@ -12,6 +12,7 @@ import {
   describeBackup,
   type ImportProgress,
   MAX_BACKUP_BYTES,
+  measureSince,
   parseBackupAsync,
   settingsSchema,
   summariseBackup,
@@ -330,9 +331,12 @@ function BackupPanel() {
         setMessage({ kind: 'error', text: `${file.name}: ${parsed.message} Nothing was changed.` });
         return;
       }
+      const previewStart = performance.now();
+      const summary = summariseBackup(parsed.backup);
+      measureSince('backup-preview', previewStart);
       setPending({
         backup: parsed.backup,
-        summary: summariseBackup(parsed.backup),
+        summary,
         name: file.name,
         problems: parsed.problems,
       });

@@ -74,6 +74,15 @@ const entryShape = z.object({
 });
 
 const CHECK_CHUNK = 20_000;
+
+/** A named duration on the page's performance timeline (`drillbook:<name>`), read by scripts/bench-import.ts. */
+export function measureSince(name: string, start: number): void {
+  try {
+    performance.measure(`drillbook:${name}`, { start, end: performance.now() });
+  } catch {
+    // Timelines are a nicety for the bench; never let one break an import.
+  }
+}
 const SETTINGS_NOUN = ['settings', 'settings'] as const;
 
 type Problem = 'damaged' | 'newer' | 'duplicate';
@@ -104,8 +113,10 @@ function* readBackupSteps(
     };
   }
   let data: unknown;
+  const parseStart = performance.now();
   try {
     data = JSON.parse(text);
+    measureSince('backup-parse', parseStart);
   } catch {
     return { ok: false, message: 'This file is not valid JSON. It may be truncated or not a Drillbook backup.' };
   }
@@ -134,6 +145,7 @@ function* readBackupSteps(
   const rawValues = file.values as unknown[];
   const total = rawReviews.length + rawValues.length;
   yield { phase: 'checking', done: 0, total };
+  const checkStart = performance.now();
 
   // Problems are counted per kind and reason, then said once each.
   const problems = new Map<string, { noun: readonly [string, string]; reason: Problem; count: number }>();
@@ -183,6 +195,7 @@ function* readBackupSteps(
         : { key: shape.data.key, value: shape.data.value },
     );
   }
+  measureSince('backup-check', checkStart);
   yield { phase: 'checking', done: total, total };
 
   return {

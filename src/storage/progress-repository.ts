@@ -14,11 +14,11 @@ import {
   type ReviewSource,
   type Settings,
 } from '../srs/types';
-import { type Backup, type ImportProgress, mergeReview, yieldToPage } from './backup';
-import { type DrillbookDb, openDrillbookDb, StorageOpenError } from './db';
+import { type Backup, type ImportProgress, measureSince, mergeReview, yieldToPage } from './backup';
+import { type DrillbookDb, openDrillbookDb, type ReviewBatch, reviewBatch, StorageOpenError } from './db';
 import { readEntry, type StoredEntry, settingsRecord, storedEntry } from './record-kinds';
 
-const REQUIRED_STORES = ['reviews', 'settings', 'cards', 'kv'] as const;
+const REQUIRED_STORES = ['reviews', 'review-batches', 'settings', 'cards', 'kv'] as const;
 
 export class ConflictError extends Error {
   constructor(readonly questionId: string) {
@@ -162,17 +162,26 @@ export class ProgressRepository {
   }
 
   async reviewsSince(time: number): Promise<ReviewRecord[]> {
-    const records = await this.db.getAllFromIndex('reviews', 'by-time', IDBKeyRange.lowerBound(time));
-    return records.filter((r) => r.undoneAt === undefined);
+    const [own, batches] = await Promise.all([
+      this.db.getAllFromIndex('reviews', 'by-time', IDBKeyRange.lowerBound(time)),
+      this.db.getAllFromIndex('review-batches', 'by-last-time', IDBKeyRange.lowerBound(time)),
+    ]);
+    return own.concat(fromBatches(batches, (r) => r.time >= time)).filter((r) => r.undoneAt === undefined);
   }
 
+  /** The whole log: graded here (`reviews`) and imported (`review-batches`). */
   async allReviews(): Promise<ReviewRecord[]> {
-    return this.db.getAll('reviews');
+    const [own, batches] = await Promise.all([this.db.getAll('reviews'), this.db.getAll('review-batches')]);
+    return own.concat(fromBatches(batches));
   }
 
-  /** One question's gradings, through the by-question index (a drill page needs only its own). */
+  /** One question's gradings, through the by-question indexes (a drill page needs only its own). */
   async reviewsOf(questionId: string): Promise<ReviewRecord[]> {
-    return this.db.getAllFromIndex('reviews', 'by-question', questionId);
+    const [own, batches] = await Promise.all([
+      this.db.getAllFromIndex('reviews', 'by-question', questionId),
+      this.db.getAllFromIndex('review-batches', 'by-question', questionId),
+    ]);
+    return own.concat(fromBatches(batches, (r) => r.questionId === questionId));
   }
 
   /** Appends a grading and updates the card's cached state, atomically. */
@@ -197,7 +206,7 @@ export class ProgressRepository {
    * live grading of a card can be undone, so another tab's newer grading is never lost.
    */
   async undo(reviewId: string, now: number): Promise<CardState | undefined> {
-    const tx = this.db.transaction(['reviews', 'cards'], 'readwrite');
+    const tx = this.db.transaction(['reviews', 'review-batches', 'cards'], 'readwrite');
     const reviews = tx.objectStore('reviews');
     const record = await reviews.get(reviewId);
     const card = record ? await tx.objectStore('cards').get(record.questionId) : undefined;
@@ -207,7 +216,10 @@ export class ProgressRepository {
       return undefined;
     }
     await reviews.put({ ...record, undoneAt: now });
-    const history = (await reviews.index('by-question').getAll(record.questionId)).filter((r) => r.id !== reviewId);
+    const imported = await tx.objectStore('review-batches').index('by-question').getAll(record.questionId);
+    const history = (await reviews.index('by-question').getAll(record.questionId))
+      .concat(fromBatches(imported, (r) => r.questionId === record.questionId))
+      .filter((r) => r.id !== reviewId);
     const live = history.filter((r) => r.undoneAt === undefined);
     let restored: CardState | undefined;
     if (live.length === 0) await tx.objectStore('cards').delete(record.questionId);
@@ -221,7 +233,7 @@ export class ProgressRepository {
 
   /** Recomputes every cached card state from the log (after a migration or an import). */
   async rebuildCardCache(): Promise<void> {
-    const states = rebuildCardStates(await this.db.getAll('reviews'));
+    const states = rebuildCardStates(await this.allReviews());
     const tx = this.db.transaction(['cards', 'kv'], 'readwrite');
     await tx.objectStore('cards').clear();
     for (const state of states.values()) tx.objectStore('cards').put(state);
@@ -246,46 +258,66 @@ export class ProgressRepository {
     const total = backup.reviews.length;
     onProgress?.({ phase: 'rebuilding', done: 0, total });
     await yieldToPage();
+    const rebuildStart = performance.now();
     const states = rebuildCardStates(backup.reviews);
-    const tx = db.transaction(['reviews', 'cards', 'settings', 'kv'], 'readwrite');
-    const reviews = tx.objectStore('reviews');
+    measureSince('backup-rebuild', rebuildStart);
+    const writeStart = performance.now();
+    const tx = db.transaction(['reviews', 'review-batches', 'cards', 'settings', 'kv'], 'readwrite');
+    const batches = tx.objectStore('review-batches');
     const cards = tx.objectStore('cards');
     const kv = tx.objectStore('kv');
-    for (const store of [reviews, cards, kv, tx.objectStore('settings')]) store.clear();
+    for (const store of [tx.objectStore('reviews'), batches, cards, kv, tx.objectStore('settings')]) store.clear();
     tx.objectStore('settings').put({
       key: 'settings',
       value: backup.settings ?? DEFAULT_SETTINGS,
       version: settingsRecord.version,
     });
-    for (let i = 0; i < total; i++) {
-      const request = reviews.put(backup.reviews[i]);
-      if ((i + 1) % IMPORT_BATCH === 0) {
-        request.onsuccess = () => onProgress?.({ phase: 'saving', done: i + 1, total });
-      }
+    for (let start = 0; start < total; start += IMPORT_BATCH) {
+      const end = Math.min(start + IMPORT_BATCH, total);
+      const request = batches.put(reviewBatch(backup.reviews.slice(start, end)));
+      request.onsuccess = () => onProgress?.({ phase: 'saving', done: end, total });
     }
     for (const entry of backup.values) kv.put(entry);
     for (const state of states.values()) cards.put(state);
     await transactionDone(tx).catch(wrapQuotaError);
+    measureSince('backup-replace', writeStart);
     onProgress?.({ phase: 'saving', done: total, total });
     return { added: total };
   }
 
   private async mergeIn(backup: Backup, { onProgress }: ImportOptions): Promise<ImportResult> {
     const db = unwrap(this.db);
-    // Which reviews are new: the stored ids alone (cheap), and the stored record only for the
-    // few that exist on both sides and carry an undo mark (mergeReview may copy it over).
-    const storedIds = new Set(await this.db.getAllKeys('reviews'));
+    const mergeStart = performance.now();
+    // Which reviews are new: the ids graded here (keys alone, cheap) and those in imported batches.
+    const [ownIds, storedBatches] = await Promise.all([
+      this.db.getAllKeys('reviews').then((keys) => new Set(keys)),
+      this.db.getAll('review-batches'),
+    ]);
+    const batchOf = new Map<string, { batch: ReviewBatch; index: number }>();
+    for (const batch of storedBatches) batch.reviews.forEach((r, index) => batchOf.set(r.id, { batch, index }));
     const writes: ReviewRecord[] = [];
+    const ownMarked: ReviewRecord[] = [];
     const toCompare: ReviewRecord[] = [];
+    const changedBatches = new Set<ReviewBatch>();
+    let markedInBatches = 0;
     for (const incoming of backup.reviews) {
-      if (!storedIds.has(incoming.id)) writes.push(incoming);
+      const inBatch = batchOf.get(incoming.id);
+      if (inBatch) {
+        // Known here: only an undo mark can travel over (mergeReview), never a second copy.
+        const merged = mergeReview(inBatch.batch.reviews[inBatch.index], incoming);
+        if (merged) {
+          inBatch.batch.reviews[inBatch.index] = merged;
+          changedBatches.add(inBatch.batch);
+          markedInBatches++;
+        }
+      } else if (!ownIds.has(incoming.id)) writes.push(incoming);
       else if (incoming.undoneAt !== undefined) toCompare.push(incoming);
     }
     if (toCompare.length > 0) {
       const stored = await Promise.all(toCompare.map((r) => this.db.get('reviews', r.id)));
       toCompare.forEach((incoming, i) => {
         const merged = mergeReview(stored[i], incoming);
-        if (merged) writes.push(merged);
+        if (merged) ownMarked.push(merged);
       });
     }
     const total = writes.length;
@@ -293,14 +325,16 @@ export class ProgressRepository {
     const hasSettings = (await this.db.getKey('settings', 'settings')) !== undefined;
 
     // First transaction: the cache marker, the settings (only into a browser that never saved
-    // any) and the key-value records that are missing here.
+    // any), the key-value records that are missing here, and undo marks on known reviews.
     try {
-      const tx = db.transaction(['settings', 'kv'], 'readwrite');
+      const tx = db.transaction(['settings', 'kv', 'reviews', 'review-batches'], 'readwrite');
       tx.objectStore('kv').put(storedEntry('cards-stale', true));
       if (!hasSettings && backup.settings) {
         tx.objectStore('settings').put({ key: 'settings', value: backup.settings, version: settingsRecord.version });
       }
       for (const entry of backup.values) if (!storedKeys.has(entry.key)) tx.objectStore('kv').put(entry);
+      for (const record of ownMarked) tx.objectStore('reviews').put(record);
+      for (const batch of changedBatches) tx.objectStore('review-batches').put(batch);
       await transactionDone(tx);
     } catch (error) {
       wrapQuotaError(error);
@@ -310,9 +344,8 @@ export class ProgressRepository {
     onProgress?.({ phase: 'saving', done: 0, total });
     while (saved < total) {
       const end = Math.min(saved + IMPORT_BATCH, total);
-      const tx = db.transaction('reviews', 'readwrite');
-      const reviews = tx.objectStore('reviews');
-      for (let i = saved; i < end; i++) reviews.put(writes[i]);
+      const tx = db.transaction('review-batches', 'readwrite');
+      tx.objectStore('review-batches').put(reviewBatch(writes.slice(saved, end)));
       try {
         await transactionDone(tx);
       } catch (error) {
@@ -325,11 +358,14 @@ export class ProgressRepository {
       saved = end;
       onProgress?.({ phase: 'saving', done: saved, total });
     }
+    measureSince('backup-merge', mergeStart);
     onProgress?.({ phase: 'rebuilding', done: 0, total });
     await yieldToPage();
+    const rebuildStart = performance.now();
     await this.rebuildCardCache();
+    measureSince('backup-rebuild', rebuildStart);
     onProgress?.({ phase: 'rebuilding', done: total, total });
-    return { added: total };
+    return { added: total + ownMarked.length + markedInBatches };
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
@@ -357,6 +393,12 @@ export class ProgressRepository {
   async allValues(): Promise<StoredEntry[]> {
     return this.db.getAll('kv');
   }
+}
+
+function fromBatches(batches: ReviewBatch[], keep?: (review: ReviewRecord) => boolean): ReviewRecord[] {
+  const out: ReviewRecord[] = [];
+  for (const batch of batches) for (const review of batch.reviews) if (!keep || keep(review)) out.push(review);
+  return out;
 }
 
 export function readableValues<T>(entries: StoredEntry[]): { key: string; value: T }[] {

@@ -27,8 +27,16 @@ export async function rescueExport(now: number): Promise<RescueResult> {
     }
   };
   try {
-    const [reviews, settings, values] = await Promise.all([read('reviews'), read('settings'), read('kv')]);
-    const stores = { reviews, settings, kv: values };
+    const [own, batches, settings, values] = await Promise.all([
+      read('reviews'),
+      read('review-batches'),
+      read('settings'),
+      read('kv'),
+    ]);
+    // Imported reviews sit in batches of many (a store that older databases do not have).
+    const imported = (batches ?? []).flatMap((batch) => (batch as { reviews?: unknown[] }).reviews ?? []);
+    const reviews = own && [...own, ...imported];
+    const stores = { reviews: own, settings, kv: values };
     const unreadable = Object.keys(stores).filter((name) => stores[name as keyof typeof stores] === undefined);
     const storedSettings = settings?.[0] as { value?: unknown; version?: number } | undefined;
     return {

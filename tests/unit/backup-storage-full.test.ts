@@ -1,7 +1,7 @@
 /**
- * Storage running out in the middle of an import. fake-indexeddb has no quota, so the reviews
- * store is given a budget: the put that exceeds it aborts its transaction with
- * QuotaExceededError, as Chromium does when the disk is full.
+ * Storage running out in the middle of an import. fake-indexeddb has no quota, so the store of
+ * imported review batches is given a budget of puts: the put that exceeds it aborts its
+ * transaction with QuotaExceededError, as Chromium does when the disk is full.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -25,10 +25,10 @@ const review = (i: number): ReviewRecord => ({
 const originalPut = IDBObjectStore.prototype.put;
 let budget = Number.POSITIVE_INFINITY;
 
-function limitReviewStore(room: number) {
-  budget = room;
+function limitReviewStore(batches: number) {
+  budget = batches;
   IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (this.name === 'reviews' && budget-- <= 0) {
+    if (this.name === 'review-batches' && budget-- <= 0) {
       const tx = this.transaction as IDBTransaction & { _abort(name: string): void; full?: boolean };
       if (!tx.full) {
         tx.full = true;
@@ -59,7 +59,7 @@ describe('storage full during an import', () => {
     const repo = await profileWithThreeReviews();
     const incoming = Array.from({ length: 3 * IMPORT_BATCH }, (_, i) => review(i));
     const backup = createBackup(DEFAULT_SETTINGS, incoming, [], T0);
-    limitReviewStore(IMPORT_BATCH + 100);
+    limitReviewStore(1); // room for one batch
 
     const error = await repo.importBackup(backup, 'merge').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageFullError);
@@ -89,7 +89,7 @@ describe('storage full during an import', () => {
       T0,
     );
     const cards = await repo.loadCards();
-    limitReviewStore(IMPORT_BATCH);
+    limitReviewStore(1);
     await expect(repo.importBackup(backup, 'replace')).rejects.toBeInstanceOf(StorageFullError);
     IDBObjectStore.prototype.put = originalPut;
     expect((await repo.allReviews()).map((r) => r.id).sort()).toEqual(['r0', 'r1', 'r2']);
