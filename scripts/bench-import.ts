@@ -8,7 +8,7 @@
  *   merge    finding the new reviews and writing them in batched transactions
  *   rebuild  the card cache rebuilt once from the whole log
  * Sizes: 20,000 and 200,000 reviews (preview and merge), 1,000,000 (preview; merge too with
- * --merge-1m). Prints figures; asserts nothing about time.
+ * --merge-1m). Port 4175, or BENCH_PORT. Prints figures; asserts nothing about time.
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -21,7 +21,7 @@ import { DEFAULT_SETTINGS } from '../src/srs/types.ts';
 import { createBackup } from '../src/storage/backup.ts';
 import { findChromium } from './chromium-path.ts';
 
-const PORT = Number(process.env.BENCH_PORT ?? 4184);
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const SIZES = [
   { reviews: 20_000, merge: true },

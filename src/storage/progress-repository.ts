@@ -294,7 +294,9 @@ export class ProgressRepository {
       this.db.getAll('review-batches'),
     ]);
     const batchOf = new Map<string, { batch: ReviewBatch; index: number }>();
-    for (const batch of storedBatches) batch.reviews.forEach((r, index) => batchOf.set(r.id, { batch, index }));
+    for (const batch of storedBatches) {
+      for (const [index, review] of batch.reviews.entries()) batchOf.set(review.id, { batch, index });
+    }
     const writes: ReviewRecord[] = [];
     const ownMarked: ReviewRecord[] = [];
     const toCompare: ReviewRecord[] = [];
