@@ -231,9 +231,9 @@ export class ProgressRepository {
     return restored;
   }
 
-  /** Recomputes every cached card state from the log (after a migration or an import). */
-  async rebuildCardCache(): Promise<void> {
-    const states = rebuildCardStates(await this.allReviews());
+  /** Recomputes every cached card state from the log (after a migration or an import); `log` if the caller holds it. */
+  async rebuildCardCache(log?: ReviewRecord[]): Promise<void> {
+    const states = rebuildCardStates(log ?? (await this.allReviews()));
     const tx = this.db.transaction(['cards', 'kv'], 'readwrite');
     await tx.objectStore('cards').clear();
     for (const state of states.values()) tx.objectStore('cards').put(state);
@@ -364,7 +364,9 @@ export class ProgressRepository {
     onProgress?.({ phase: 'rebuilding', done: 0, total });
     await yieldToPage();
     const rebuildStart = performance.now();
-    await this.rebuildCardCache();
+    // The imported part of the log is in memory already: read back only what was graded here.
+    const log = (await this.db.getAll('reviews')).concat(fromBatches(storedBatches), writes);
+    await this.rebuildCardCache(log);
     measureSince('backup-rebuild', rebuildStart);
     onProgress?.({ phase: 'rebuilding', done: total, total });
     return { added: total + ownMarked.length + markedInBatches };
