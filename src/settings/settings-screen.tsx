@@ -18,6 +18,7 @@ import {
   summariseBackup,
 } from '../storage/backup';
 import { progressRepository } from '../storage/progress-connection';
+import { ImportInterruptedError } from '../storage/progress-repository';
 import { announceChange } from '../storage/sync-channel';
 import { downloadJson } from '../ui/download-json';
 import { Loading } from '../ui/loading';
@@ -372,7 +373,7 @@ function BackupPanel() {
       // A merge that ran out of space says itself what was kept.
       setMessage({
         kind: 'error',
-        text: /were saved before/.test(text) ? text : `Import failed, nothing was changed: ${text}`,
+        text: error instanceof ImportInterruptedError ? text : `Import failed, nothing was changed: ${text}`,
       });
     } finally {
       setProgress(undefined);

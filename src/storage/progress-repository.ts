@@ -32,6 +32,9 @@ export class StorageFullError extends Error {
   }
 }
 
+/** A merge that ran out of space part-way: its message says how much was saved (nothing earlier is lost). */
+export class ImportInterruptedError extends StorageFullError {}
+
 /** Reviews written per transaction when merging: big enough to be fast, small enough to show progress. */
 export const IMPORT_BATCH = 5_000;
 
@@ -353,7 +356,7 @@ export class ProgressRepository {
       } catch (error) {
         if (isQuotaError(error)) {
           await this.rebuildCardCache().catch(() => {}); // still stale if this fails: rebuilt on next open
-          throw new StorageFullError(partialMergeMessage(saved, total));
+          throw new ImportInterruptedError(partialMergeMessage(saved, total));
         }
         throw error;
       }

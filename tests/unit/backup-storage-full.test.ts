@@ -9,7 +9,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { rebuildCardStates } from '../../src/srs/scheduler';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../../src/srs/types';
 import { createBackup } from '../../src/storage/backup';
-import { IMPORT_BATCH, ProgressRepository, StorageFullError } from '../../src/storage/progress-repository';
+import {
+  IMPORT_BATCH,
+  ImportInterruptedError,
+  ProgressRepository,
+  StorageFullError,
+} from '../../src/storage/progress-repository';
 
 const T0 = Date.UTC(2026, 0, 5, 10);
 const review = (i: number): ReviewRecord => ({
@@ -62,7 +67,7 @@ describe('storage full during an import', () => {
     limitReviewStore(1); // room for one batch
 
     const error = await repo.importBackup(backup, 'merge').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(StorageFullError);
+    expect(error).toBeInstanceOf(ImportInterruptedError);
     expect((error as Error).message).toMatch(/5,000 of 14,997 new reviews were saved before it ran out/);
     expect((error as Error).message).toMatch(/Nothing you had before was lost/);
 
