@@ -246,11 +246,11 @@ export class ProgressRepository {
 
   /**
    * Imports a backup. Replace swaps everything in one transaction, so a failure leaves the stored
-   * data exactly as it was. Merge appends what is missing (by record id) in batches of
-   * IMPORT_BATCH reviews per transaction, without waiting on each write, then rebuilds the card
-   * cache once; the cache is marked stale first, so an interrupted merge is rebuilt on the next
-   * open. A merge that runs out of space keeps the batches already written (they are whole
-   * records of the append-only log) and says how far it got.
+   * data exactly as it was. Merge appends what is missing (by record id) as batch records of
+   * IMPORT_BATCH reviews, one transaction each, then rebuilds the card cache once; the cache is
+   * marked stale first, so an interrupted merge is rebuilt on the next open. A merge that runs
+   * out of space keeps the batches already written (whole records of the append-only log) and
+   * says how far it got.
    */
   async importBackup(backup: Backup, mode: 'merge' | 'replace', options: ImportOptions = {}): Promise<ImportResult> {
     return mode === 'replace' ? this.replaceWith(backup, options) : this.mergeIn(backup, options);
@@ -326,6 +326,7 @@ export class ProgressRepository {
       });
     }
     const total = writes.length;
+    const logChanges = total + ownMarked.length + markedInBatches;
     const storedKeys = new Set(await this.db.getAllKeys('kv'));
     const hasSettings = (await this.db.getKey('settings', 'settings')) !== undefined;
 
@@ -333,7 +334,7 @@ export class ProgressRepository {
     // any), the key-value records that are missing here, and undo marks on known reviews.
     try {
       const tx = db.transaction(['settings', 'kv', 'reviews', 'review-batches'], 'readwrite');
-      tx.objectStore('kv').put(storedEntry('cards-stale', true));
+      if (logChanges > 0) tx.objectStore('kv').put(storedEntry('cards-stale', true));
       if (!hasSettings && backup.settings) {
         tx.objectStore('settings').put({ key: 'settings', value: backup.settings, version: settingsRecord.version });
       }
@@ -364,6 +365,8 @@ export class ProgressRepository {
       onProgress?.({ phase: 'saving', done: saved, total });
     }
     measureSince('backup-merge', mergeStart);
+    // Nothing new in the log (the same file again): the card cache is still right.
+    if (logChanges === 0) return { added: 0 };
     onProgress?.({ phase: 'rebuilding', done: 0, total });
     await yieldToPage();
     const rebuildStart = performance.now();
@@ -372,7 +375,7 @@ export class ProgressRepository {
     await this.rebuildCardCache(log);
     measureSince('backup-rebuild', rebuildStart);
     onProgress?.({ phase: 'rebuilding', done: total, total });
-    return { added: total + ownMarked.length + markedInBatches };
+    return { added: logChanges };
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
