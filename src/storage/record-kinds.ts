@@ -17,6 +17,9 @@
  *      (readEntry gives the reason, to report it).
  * Changing a kind's shape: bump `version`, add `migrations[newVersion]` (old value -> new value),
  * keep a sample of the old shape in tests/fixtures and a test that reads it.
+ * Reviews (hundreds of thousands) and settings carry no version per record: a backup states
+ * theirs in `recordVersions`, and in the database a change of the review shape comes with a
+ * database migration (db.ts) that runs `reviewRecord.read` over both review stores.
  */
 import * as z from 'zod/mini';
 import { RETENTION_RANGE } from '../srs/types';
