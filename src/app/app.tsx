@@ -5,7 +5,7 @@ import { Loading } from '../ui/loading';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { NotFoundScreen } from './not-found-screen';
-import { retryableLazy } from './retryable-lazy';
+import { retryableLazy } from '../ui/retryable-lazy';
 import { ThemeToggle } from './theme-toggle';
 
 const BankScreen = retryableLazy(() => import('../bank/bank-screen'));
