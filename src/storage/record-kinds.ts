@@ -23,6 +23,7 @@
  */
 import * as z from 'zod/mini';
 import { RETENTION_RANGE } from '../srs/types';
+import { drawingSchema, recordingSchema } from './design-record-schemas';
 import { mockSessionSchema } from './mock-record-schema';
 import { type RecordRead, type VersionedRecord, versionedRecord } from './versioned-record';
 
@@ -108,6 +109,21 @@ export const KV_RECORD_KINDS: readonly RecordKind[] = [
     key: { exact: 'interview-date' },
     record: versionedRecord({ version: 1, schema: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)) }),
     inBackup: true,
+  },
+  {
+    name: 'drawing',
+    noun: ['drawing', 'drawings'],
+    key: { prefix: 'drawing:' },
+    record: versionedRecord({ version: 1, schema: drawingSchema }),
+    inBackup: true,
+  },
+  {
+    // Audio Blobs: too large for a JSON file, and personal; they stay on this device.
+    name: 'recording',
+    noun: ['recording', 'recordings'],
+    key: { prefix: 'recording:' },
+    record: versionedRecord({ version: 1, schema: recordingSchema }),
+    inBackup: false,
   },
   {
     // Marks the card cache as needing a rebuild from the log: this browser's business only.

@@ -145,6 +145,25 @@ describe('records kept out of the backup', () => {
     expect(backup.values.map((v) => v.key)).toEqual(['draft:a:python']);
   });
 
+  it('the app’s own list keeps audio recordings out of the backup and drawings in', async () => {
+    const repo = new MemoryProgressRepository();
+    const drawing = { version: 1, elements: [{ id: 'a', type: 'rectangle', x: 1 }], updatedAt: 5 };
+    await repo.setValue('drawing:question:softmax', drawing);
+    const values = [
+      ...(await repo.allValues()),
+      {
+        key: 'recording:question:softmax',
+        value: { version: 1, audio: new Blob(['x']), mimeType: 'audio/webm', durationMs: 9, createdAt: 5 },
+        version: 1,
+      },
+    ];
+    const backup = createBackup(DEFAULT_SETTINGS, [], values, 0);
+    expect(backup.values).toEqual([{ key: 'drawing:question:softmax', value: drawing, version: 1 }]);
+    // Excalidraw's own element fields survive the round trip through the drawing kind.
+    const parsed = parseBackup(JSON.stringify(backup));
+    expect(parsed.ok && parsed.backup.values[0]?.value).toEqual(drawing);
+  });
+
   it('import ignores such records if a file carries them anyway', () => {
     const file = JSON.parse(fixture('v2-2026-12-versioned.json'));
     file.values.push({ key: 'recording:q1', value: { audio: {}, durationMs: 3 }, version: 1 });
