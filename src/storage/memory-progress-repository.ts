@@ -12,6 +12,7 @@ import {
   gradedRecord,
   type ImportOptions,
   type ImportResult,
+  type PrefixedValue,
   type ProgressStore,
   readableValues,
 } from './progress-repository';
@@ -116,7 +117,7 @@ export class MemoryProgressRepository implements ProgressStore {
     this.values.delete(key);
   }
 
-  async valuesWithPrefix<T>(prefix: string): Promise<{ key: string; value: T }[]> {
+  async valuesWithPrefix<T>(prefix: string): Promise<PrefixedValue<T>[]> {
     return readableValues<T>(
       [...this.values.values()].filter(({ key }) => key.startsWith(prefix)).sort((a, b) => (a.key < b.key ? -1 : 1)),
     );

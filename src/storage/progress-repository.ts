@@ -393,8 +393,12 @@ export class ProgressRepository {
     await this.db.delete('kv', key);
   }
 
-  /** Every readable record whose key starts with `prefix` (e.g. all mocks), migrated to its current version. */
-  async valuesWithPrefix<T>(prefix: string): Promise<{ key: string; value: T }[]> {
+  /**
+   * Every record whose key starts with `prefix` (e.g. all mocks): readable ones migrated to their
+   * kind's current version, the others as stored and marked `readable: false` (listed, so they
+   * can still be counted or deleted; callers check values before use).
+   */
+  async valuesWithPrefix<T>(prefix: string): Promise<PrefixedValue<T>[]> {
     const records = await this.db.getAll('kv', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
     return readableValues<T>(records);
   }
@@ -411,13 +415,17 @@ function fromBatches(batches: ReviewBatch[], keep?: (review: ReviewRecord) => bo
   return out;
 }
 
-export function readableValues<T>(entries: StoredEntry[]): { key: string; value: T }[] {
-  const out: { key: string; value: T }[] = [];
-  for (const entry of entries) {
+export interface PrefixedValue<T> {
+  key: string;
+  value: T;
+  readable: boolean;
+}
+
+export function readableValues<T>(entries: StoredEntry[]): PrefixedValue<T>[] {
+  return entries.map((entry) => {
     const read = readEntry(entry);
-    if (read.ok) out.push({ key: entry.key, value: read.value as T });
-  }
-  return out;
+    return { key: entry.key, value: (read.ok ? read.value : entry.value) as T, readable: read.ok };
+  });
 }
 
 /** Resolves when a raw transaction commits; rejects with its error (QuotaExceededError, AbortError). */

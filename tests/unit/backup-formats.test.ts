@@ -96,6 +96,7 @@ describe('damaged records inside a good backup', () => {
     ]);
     expect((await repo.allReviews()).map((r) => r.id)).toEqual(['e1']);
     expect((await repo.valuesWithPrefix('mock:')).map((m) => m.key)).toEqual(['mock:good']);
+    expect(await repo.getValue('mock:broken')).toBeUndefined();
     expect(await repo.getValue('draft:softmax:sql')).toBe('select 1;');
     // A key this version does not know travels on untouched (a newer version may know it).
     expect(await repo.getValue('future-thing')).toEqual({ shape: 'unknown to this version' });

@@ -112,7 +112,10 @@ describe('the stored record kinds', () => {
 
     const repo = await ProgressRepository.open();
     const mocks = await repo.valuesWithPrefix('mock:');
-    expect(mocks.map((m) => m.key)).toEqual(['mock:sample-mock']);
+    expect(mocks.map(({ key, readable }) => [key, readable])).toEqual([
+      ['mock:broken', false],
+      ['mock:sample-mock', true],
+    ]);
     expect(await repo.getValue('draft:softmax:python')).toBe('def softmax(x): ...');
     expect(await repo.getValue('draft:softmax:sql')).toBeUndefined();
     expect((await repo.getSettings()).newPerDay).toBe(9);
