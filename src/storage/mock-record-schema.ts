@@ -4,6 +4,7 @@
  * src/mock/mock-types.ts; the mock room checks at compile time that the two agree.
  */
 import * as z from 'zod/mini';
+import { designRoundSchema } from './design-record-schemas';
 
 const count = z.number().check(z.nonnegative());
 const time = z.number().check(z.nonnegative());
@@ -30,6 +31,7 @@ const mockItemSchema = z.object({
     rating: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
     reviewId: z.optional(z.string()),
   }),
+  design: z.optional(designRoundSchema),
 });
 export const mockSessionSchema = z
   .object({

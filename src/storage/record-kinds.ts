@@ -23,7 +23,7 @@
  */
 import * as z from 'zod/mini';
 import { RETENTION_RANGE } from '../srs/types';
-import { drawingSchema, recordingSchema } from './design-record-schemas';
+import { designPracticeSchema, drawingSchema, recordingSchema } from './design-record-schemas';
 import { mockSessionSchema } from './mock-record-schema';
 import { type RecordRead, type VersionedRecord, versionedRecord } from './versioned-record';
 
@@ -115,6 +115,13 @@ export const KV_RECORD_KINDS: readonly RecordKind[] = [
     noun: ['drawing', 'drawings'],
     key: { prefix: 'drawing:' },
     record: versionedRecord({ version: 1, schema: drawingSchema }),
+    inBackup: true,
+  },
+  {
+    name: 'design-practice',
+    noun: ['design round', 'design rounds'],
+    key: { prefix: 'design-practice:' },
+    record: versionedRecord({ version: 1, schema: designPracticeSchema }),
     inBackup: true,
   },
   {
