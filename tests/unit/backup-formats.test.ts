@@ -104,6 +104,23 @@ describe('damaged records inside a good backup', () => {
     expect(await repo.getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('a corrupted whiteboard drawing is reported and skipped, a good one and the rest import', async () => {
+    const file = JSON.parse(fixture('v2-2026-12-versioned.json'));
+    const good = { version: 1, elements: [{ id: 'a', type: 'rectangle', x: 1 }], updatedAt: 5 };
+    file.values.push(
+      { key: 'drawing:question:sd-design-ads-ctr', value: good, version: 1 },
+      { key: 'drawing:mock:m1:0', value: { version: 1, elements: 'not a list', updatedAt: 1 }, version: 1 },
+    );
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.problems).toEqual(['1 drawing could not be read and was skipped.']);
+    const repo = new MemoryProgressRepository();
+    await repo.importBackup(parsed.backup, 'merge');
+    expect(await repo.getValue('drawing:question:sd-design-ads-ctr')).toEqual(good);
+    expect(await repo.getValue('drawing:mock:m1:0')).toBeUndefined();
+    expect((await repo.allReviews()).length).toBe(file.reviews.length);
+  });
+
   it('a record from a newer version is reported as such and skipped', () => {
     const file = JSON.parse(fixture('v2-2026-12-versioned.json'));
     file.values[0].version = 9;
