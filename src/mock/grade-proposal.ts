@@ -3,6 +3,7 @@
  * time used against the budget and, for code, the tests. The rule is shown on screen as written
  * here; the user may always override it.
  */
+import { roundHasWork } from '../design/design-round';
 import type { Rating } from '../srs/types';
 import type { Confidence, DrillAttempt, MockItem } from './mock-types';
 
@@ -56,13 +57,15 @@ export function questionScore(kind: MockItem['kind'], coverage: number, drill?: 
 }
 
 /**
- * A typed answer counts when it has text; code counts once it was submitted or changed (and not
+ * A typed answer counts when it has text, a design one also when something was drawn or a follow-up
+ * answered; code counts once it was submitted or changed (and not
  * emptied). Anything else was skipped: the assessment folds it and the report does not score its topic.
  */
 export function isAnswered(item: MockItem): boolean {
   if (item.kind === 'coding')
     return item.drill !== undefined || Object.values(item.code?.sources ?? {}).some((code) => code.trim().length > 0);
-  return item.answer.trim().length > 0;
+  // A design answer may be a drawing or follow-up answers with nothing typed.
+  return item.answer.trim().length > 0 || roundHasWork(item.design);
 }
 
 export function proposeForItem(item: MockItem, usedMs: number): Rating {

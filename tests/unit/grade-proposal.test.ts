@@ -215,6 +215,13 @@ describe('isAnswered and proposeForItem', () => {
     expect(isAnswered({ ...blank, drill: drill(0, 3) })).toBe(true);
   });
 
+  it('counts a design answer that was only drawn, or only answered in the follow-ups', () => {
+    const blank = mockItem('a', 'design', [], { answer: '' });
+    expect(isAnswered({ ...blank, design: { marks: [] } })).toBe(false);
+    expect(isAnswered({ ...blank, design: { marks: [], drawnElements: 0 } })).toBe(false);
+    expect(isAnswered({ ...blank, design: { marks: [], drawnElements: 3 } })).toBe(true);
+  });
+
   it('does not count code that was emptied again', () => {
     const blank = mockItem('a', 'coding', [], { answer: '' });
     expect(isAnswered({ ...blank, code: { language: 'python', sources: { python: '  \n' } } })).toBe(false);
