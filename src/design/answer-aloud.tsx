@@ -178,3 +178,16 @@ export function AnswerAloud({ scope, disabled }: { scope: string; disabled?: boo
     </section>
   );
 }
+
+/** "Speak": answering aloud is optional on concept questions, so the recorder opens on request. */
+export function SpeakToggle({ scope, disabled }: { scope: string; disabled?: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className="speak-toggle">
+      <button type="button" className="button ghost small" aria-pressed={open} onClick={() => setOpen(!open)}>
+        🎙 Speak
+      </button>
+      {open && <AnswerAloud scope={scope} disabled={disabled} />}
+    </div>
+  );
+}

@@ -8,7 +8,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Question } from '../bank/types';
 import { LatestWriter } from '../storage/latest-writer';
 import { RichHtml } from '../ui/rich-html';
-import { AnswerAloud, RecordingPlayer } from './answer-aloud';
+import { AnswerAloud } from './answer-aloud';
+import { AnswerMedia, DesignRoundSummary } from './design-review';
 import {
   answerFollowUp,
   type DesignRound,
@@ -19,13 +20,11 @@ import {
 } from './design-round';
 import { deleteDrawing, questionDrawingScope } from './drawing-repository';
 import { followUpSeconds } from './follow-up-round';
-import { FollowUpAnswers, FollowUpRoundView } from './follow-up-round-view';
+import { FollowUpRoundView } from './follow-up-round-view';
 import { planPhases } from './phase-plan';
-import { PhaseSummary } from './phase-summary';
 import { PhasedClock } from './phased-clock';
 import { clearPractice, type DesignPractice, loadPractice, newPractice, savePractice } from './practice-repository';
 import { deleteRecording } from './recording-repository';
-import { StoredDrawingImage } from './stored-drawing-image';
 import { Whiteboard } from './whiteboard';
 
 export function DesignPracticeView({ question, onFinished }: { question: Question; onFinished: () => void }) {
@@ -154,10 +153,7 @@ export function DesignPracticeView({ question, onFinished }: { question: Questio
       {over && (
         <div className="design-review">
           <h3>Your round</h3>
-          <div className="design-review-media">
-            <StoredDrawingImage scope={scope} label="Your whiteboard" />
-            <RecordingPlayer scope={scope} />
-          </div>
+          <AnswerMedia scope={scope} />
           {practice.notes.trim() && (
             <div className="your-notes">
               <h4>Your notes</h4>
@@ -181,14 +177,13 @@ export function DesignPracticeView({ question, onFinished }: { question: Questio
               </label>
             ))}
           </fieldset>
-          <PhaseSummary
-            plan={plan}
-            marks={practice.round.marks}
+          <DesignRoundSummary
+            question={question}
+            round={practice.round}
+            budgetSeconds={question.time}
             usedMs={practice.round.endedAtMs ?? 0}
-            rubricPhases={question.rubricPhases}
             covered={practice.covered}
           />
-          <FollowUpAnswers followUps={question.followUps} round={practice.round} />
         </div>
       )}
     </section>

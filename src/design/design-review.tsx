@@ -1,6 +1,6 @@
 /**
- * A design answer in the self-assessment: the drawing beside the model answer, the recording,
- * time and rubric coverage per phase, and the follow-ups with their answers.
+ * A design answer in the self-assessment: the drawing and the recording beside the model answer,
+ * then time and rubric coverage per phase and the follow-ups with their answers.
  */
 import './design.css';
 import type { Question } from '../bank/types';
@@ -11,12 +11,21 @@ import { planPhases } from './phase-plan';
 import { PhaseSummary } from './phase-summary';
 import { StoredDrawingImage } from './stored-drawing-image';
 
-export function DesignReview({
+/** What the user drew and said, for the "Your answer" column (nothing when neither exists). */
+export function AnswerMedia({ scope }: { scope: string }) {
+  return (
+    <div className="design-review-media">
+      <StoredDrawingImage scope={scope} label="Your whiteboard" />
+      <RecordingPlayer scope={scope} />
+    </div>
+  );
+}
+
+export function DesignRoundSummary({
   question,
   round,
   budgetSeconds,
   usedMs,
-  scope,
   covered,
 }: {
   question: Question;
@@ -24,26 +33,18 @@ export function DesignReview({
   budgetSeconds: number;
   /** Time used on the question (the main answer ends where the follow-ups began). */
   usedMs: number;
-  /** Where the drawing and recording are stored. */
-  scope: string;
   covered: readonly boolean[];
 }) {
-  const plan = planPhases(budgetSeconds);
+  if (!round) return null;
   return (
     <div className="design-review">
-      <div className="design-review-media">
-        <StoredDrawingImage scope={scope} label="Your whiteboard" />
-        <RecordingPlayer scope={scope} />
-      </div>
-      {round && (
-        <PhaseSummary
-          plan={plan}
-          marks={round.marks}
-          usedMs={round.endedAtMs ?? usedMs}
-          rubricPhases={question.rubricPhases}
-          covered={covered}
-        />
-      )}
+      <PhaseSummary
+        plan={planPhases(budgetSeconds)}
+        marks={round.marks}
+        usedMs={round.endedAtMs ?? usedMs}
+        rubricPhases={question.rubricPhases}
+        covered={covered}
+      />
       <FollowUpAnswers followUps={question.followUps} round={round} />
     </div>
   );

@@ -3,6 +3,8 @@
 import { use, useEffect, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { Question } from '../bank/types';
+import { AnswerMedia, DesignRoundSummary } from '../design/design-review';
+import { mockDrawingScope } from '../design/drawing-repository';
 import { runAllTests } from '../drills/run-all-tests';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
@@ -116,6 +118,7 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
           ) : (
             <pre className="typed-answer">{item.answer.trim()}</pre>
           )}
+          <AnswerMedia scope={mockDrawingScope(session.id, index)} />
         </div>
         <div>
           <h3>Model answer</h3>
@@ -139,6 +142,15 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
           </label>
         ))}
       </fieldset>
+      {item.kind === 'design' && (
+        <DesignRoundSummary
+          question={question}
+          round={item.design}
+          budgetSeconds={item.budgetSeconds}
+          usedMs={usedMs}
+          covered={item.assessment.covered}
+        />
+      )}
       <fieldset disabled={locked} className="inline-fieldset">
         <legend>Confidence</legend>
         {CONFIDENCE.map((c) => (

@@ -3,7 +3,7 @@
  * answering aloud, then the interviewer's follow-ups. The round is part of the mock item, so it
  * is saved with every change and survives a reload or a crash like the typed answer.
  */
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { Question } from '../bank/types';
 import { AnswerAloud } from '../design/answer-aloud';
 import {
@@ -48,12 +48,15 @@ export function MockDesignRound({
   item,
   question,
   strict,
+  answer,
 }: {
   sessionId: string;
   index: number;
   item: MockItem;
   question: Question;
   strict: boolean;
+  /** The typed answer's box, beside the whiteboard. */
+  answer: ReactNode;
 }) {
   const change = useMockStore((s) => s.change);
   const plan = useMemo(() => planPhases(item.budgetSeconds), [item.budgetSeconds]);
@@ -78,23 +81,31 @@ export function MockDesignRound({
         onNext={() => update((r) => nextPhase(r, usedMsAt(Date.now())))}
       />
       {!ended && (
-        <Whiteboard
-          scope={scope}
-          fileName={`${question.id}-design`}
-          readOnly={locked}
-          onElementCount={(count) => update((r) => (r.drawnElements === count ? r : { ...r, drawnElements: count }))}
-        />
+        <div className="design-work">
+          <Whiteboard
+            scope={scope}
+            fileName={`${question.id}-design`}
+            readOnly={locked}
+            onElementCount={(count) => update((r) => (r.drawnElements === count ? r : { ...r, drawnElements: count }))}
+          />
+          <div className="design-side">
+            {answer}
+            <AnswerAloud scope={scope} disabled={locked} />
+            {!locked && (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  update((r) => endMainAnswer(r, usedMsAt(Date.now()), Date.now(), question.followUps, plan))
+                }
+              >
+                End my answer: the interviewer’s follow-ups
+              </button>
+            )}
+          </div>
+        </div>
       )}
-      {!ended && <AnswerAloud scope={scope} disabled={locked} />}
-      {!ended && !locked && (
-        <button
-          type="button"
-          className="button"
-          onClick={() => update((r) => endMainAnswer(r, usedMsAt(Date.now()), Date.now(), question.followUps, plan))}
-        >
-          End my answer: the interviewer’s follow-ups
-        </button>
-      )}
+      {ended && followUpRoundOver(round) && answer}
       {ended && !followUpRoundOver(round) && (
         <FollowUpRoundView
           followUps={question.followUps}

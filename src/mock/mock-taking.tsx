@@ -2,12 +2,15 @@
 import { lazy, type ReactNode, Suspense, use, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { CodeLanguage, DrillLanguage } from '../bank/types';
+import { SpeakToggle } from '../design/answer-aloud';
+import { mockDrawingScope } from '../design/drawing-repository';
 import type { CodeStore, SubmitResult } from '../drills/drill-work';
 import { Badge } from '../ui/badge';
 import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
 import { isAnswered } from './grade-proposal';
 import { MockClockBar } from './mock-clock';
+import { MockDesignRound } from './mock-design';
 import {
   endMock,
   goNext,
@@ -149,7 +152,26 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
   const question = use(loadQuestion(item.questionId));
   const change = useMockStore((s) => s.change);
   const answerId = useId();
+  const sessionId = useMockStore((s) => s.session?.id);
+  const strict = useMockStore((s) => s.session?.config.mode === 'strict');
   if (!question) return <p className="alert">This question is no longer in the bank.</p>;
+  const answerBox = (
+    <div className="field">
+      <label htmlFor={answerId}>Your answer (plain text or Markdown; saved as you type)</label>
+      <textarea
+        id={answerId}
+        className="answer-input"
+        rows={item.kind === 'design' ? 14 : 8}
+        value={item.answer}
+        // biome-ignore lint/a11y/noAutofocus: the answer box is the one thing to do on this screen
+        autoFocus
+        onChange={(e) => {
+          const text = e.target.value;
+          change((s, t) => setAnswer(s, index, text, t));
+        }}
+      />
+    </div>
+  );
   return (
     <section className="card mock-question" aria-labelledby="mock-q-heading">
       <div className="question-meta">
@@ -184,21 +206,21 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
       ) : (
         <>
           <RichHtml html={question.promptHtml} className="prompt" />
-          <div className="field">
-            <label htmlFor={answerId}>Your answer (plain text or Markdown; saved as you type)</label>
-            <textarea
-              id={answerId}
-              className="answer-input"
-              rows={item.kind === 'design' ? 16 : 8}
-              value={item.answer}
-              // biome-ignore lint/a11y/noAutofocus: the answer box is the one thing to do on this screen
-              autoFocus
-              onChange={(e) => {
-                const text = e.target.value;
-                change((s, t) => setAnswer(s, index, text, t));
-              }}
+          {item.kind === 'design' && sessionId ? (
+            <MockDesignRound
+              sessionId={sessionId}
+              index={index}
+              item={item}
+              question={question}
+              strict={strict}
+              answer={answerBox}
             />
-          </div>
+          ) : (
+            <>
+              {answerBox}
+              {sessionId && <SpeakToggle scope={mockDrawingScope(sessionId, index)} disabled={isLocked(item)} />}
+            </>
+          )}
         </>
       )}
     </section>

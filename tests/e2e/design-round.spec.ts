@@ -1,5 +1,6 @@
 import { canvasCentre, finishRound, startRound } from './design';
 import { expect, test } from './fixtures';
+import { setUpMock } from './mock-setup';
 
 test('three shapes and an arrow drawn on the whiteboard survive a reload and show in the self-assessment', async ({
   page,
@@ -95,4 +96,44 @@ test('after one visit the whiteboard works offline, and the design round asks no
   await finishRound(page);
   await expect(page.getByRole('img', { name: /Your whiteboard: 2 shapes, labelled Model, Cache/ })).toBeVisible();
   expect(foreign).toEqual([]);
+});
+
+test('in a mock: shapes and an arrow drawn on a design question survive a reload and show in the assessment', async ({
+  page,
+}) => {
+  await setUpMock(page, { topic: 'RAG design', kinds: ['Design'], count: 1, mode: 'Practice' });
+  await expect(page.getByRole('heading', { name: 'Question 1 of 1' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Phased clock' })).toContainText('Now: Clarify and requirements');
+  for (const name of ['Data source', 'Vector index', 'Model'])
+    await page.getByRole('button', { name, exact: true }).click();
+  await page.getByTitle(/Arrow/).first().click();
+  const centre = await canvasCentre(page);
+  await page.mouse.move(centre.x - 190, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x - 20, centre.y, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.getByText('Drawing saved')).toBeVisible();
+  await page.getByRole('textbox', { name: /Your answer/ }).fill('Chunk, embed, retrieve, re-rank.');
+  await page.getByRole('button', { name: 'Next phase: Estimates' }).click();
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Phased clock' })).toContainText('Now: Estimates');
+  await expect(page.getByRole('button', { name: 'Question 1, answered' })).toBeVisible();
+  await page.getByRole('button', { name: /End my answer/ }).click();
+  await expect(page.getByRole('region', { name: /The interviewer asks \(1 of \d\)/ })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Your answer to the follow-up' }).fill('Hybrid search with BM25.');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your answer to the follow-up' })).toHaveValue(
+    'Hybrid search with BM25.',
+  );
+
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('button', { name: 'End and assess' }).click();
+  await expect(page.getByRole('img', { name: /Your whiteboard/ })).toHaveAccessibleName(
+    'Your whiteboard: 4 shapes, labelled Data source, Vector index, Model.',
+  );
+  await expect(page.getByRole('table', { name: 'Time and rubric coverage per phase' })).toBeVisible();
+  await expect(page.getByRole('region', { name: "The interviewer's follow-ups" })).toContainText(
+    'Hybrid search with BM25.',
+  );
 });

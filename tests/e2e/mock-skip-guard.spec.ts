@@ -1,25 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { setUpMock } from './mock-setup';
 
-/** Starts a mock of concept questions from one topic, each with the same budget and no total limit. */
+/** A mock of concept questions from one topic, each with the same budget and no total limit. */
 async function startMock(
   page: Page,
   options: { topic: string; count: number; seconds: number; mode: 'Strict' | 'Practice' },
 ) {
-  await page.goto('/mock');
-  await page.getByText('Customise a mock').click();
-  await page.getByRole('button', { name: 'No topics' }).click();
-  await page.getByRole('checkbox', { name: options.topic, exact: true }).check();
-  for (const kind of ['Design', 'Coding'] as const) {
-    await page.getByRole('checkbox', { name: kind, exact: true }).uncheck();
-  }
-  await page.getByRole('checkbox', { name: 'Concept', exact: true }).check();
-  await page.getByLabel('Number of questions').fill(String(options.count));
-  await page.getByRole('radio', { name: 'The same for every question' }).check();
-  await page.getByLabel('Seconds per question').fill(String(options.seconds));
-  await page.getByLabel(/Total time limit/).fill('');
-  await page.getByRole('radio', { name: new RegExp(`^${options.mode}`) }).check();
-  await page.getByRole('button', { name: 'Start the mock' }).click();
+  await setUpMock(page, { ...options, kinds: ['Concept'] });
   await expect(page.getByRole('heading', { name: `Question 1 of ${options.count}` })).toBeVisible();
 }
 
