@@ -3,7 +3,7 @@
  * interview date; everyone else gets Today — days left, a checklist that fills as they work,
  * and their weakest topics.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';
 import { dashboardFigures } from '../progress/dashboard-figures';
@@ -79,7 +79,8 @@ function FirstVisit({ onDone }: { onDone: () => Promise<void> }) {
 }
 
 function Today({ data, onboarding }: { data: ProgressData; onboarding?: OnboardingRecord }) {
-  const [now] = useState(() => Date.now());
+  // Read the clock with each load of the data, so a learning card's step that has come is counted.
+  const now = useMemo(() => (data ? Date.now() : 0), [data]);
   const titleOf = (id: string) => data.index.topics.find((t) => t.id === id)?.title ?? id;
   const plan = todayPlan(data, now, titleOf);
   const figures = dashboardFigures(data, now);
