@@ -14,6 +14,7 @@ import { WeakestTopics } from '../progress/progress-screen';
 import { type TodayItem, todayPlan } from '../progress/today-plan';
 import { onProgressChange } from '../storage/sync-channel';
 import { Loading } from '../ui/loading';
+import { countOf } from '../ui/plural';
 import { Hero } from './home-screen';
 
 type HomeState =
@@ -130,7 +131,7 @@ function Today({ data, onboarding }: { data: ProgressData; onboarding?: Onboardi
       )}
       {data.reviews.length > 0 && <WeakestTopics figures={figures} titleOf={titleOf} />}
       <p className="muted small">
-        Streak {figures.streak} day{figures.streak === 1 ? '' : 's'} ·{' '}
+        {figures.streak === 0 ? 'No streak yet' : `Current streak ${countOf(figures.streak, 'day')}`} ·{' '}
         {figures.lastMockScore === undefined ? 'no mock yet' : `last mock ${figures.lastMockScore} / 100`} ·{' '}
         <Link href="/progress">All progress</Link>
       </p>

@@ -3,8 +3,8 @@
  * constructors, so the 04:00 study-day boundary falls in the same place in any time zone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDueQueue } from '../../src/srs/due-queue';
-import { type DueTodayInput, dueToday } from '../../src/srs/due-today';
+import { buildDueQueue, type QueueInput } from '../../src/srs/due-queue';
+import { dueToday } from '../../src/srs/due-today';
 import { applyRating, newCardState } from '../../src/srs/scheduler';
 import { type CardState, DEFAULT_SETTINGS, type ReviewRecord } from '../../src/srs/types';
 
@@ -18,7 +18,7 @@ const questions = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, topic: i 
 function card(id: string, phase: CardState['phase'], due: number, reps = 3): CardState {
   return { ...newCardState(id, NOW - 30 * DAY), phase, due, reps, lastReviewId: `last-${id}` };
 }
-function input(cards: CardState[], extra: Partial<DueTodayInput> = {}): DueTodayInput {
+function input(cards: CardState[], extra: Partial<QueueInput> = {}): QueueInput {
   return {
     now: NOW,
     settings: DEFAULT_SETTINGS,

@@ -1,0 +1,29 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+
+/**
+ * A box a chart scrolls sideways in on a narrow screen. While it does scroll, it is a named
+ * keyboard stop, so arrow keys can scroll it too (and axe's scrollable-region rule holds).
+ */
+export function ChartScroll({ label, children }: { label: string; children: ReactNode }) {
+  const ref = useRef<HTMLElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, []);
+  return scrolls ? (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
+    <section ref={ref} className="chart-scroll" tabIndex={0} aria-label={`${label} (scrolls sideways)`}>
+      {children}
+    </section>
+  ) : (
+    <div ref={ref as React.RefObject<HTMLDivElement>} className="chart-scroll">
+      {children}
+    </div>
+  );
+}
