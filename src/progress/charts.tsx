@@ -33,10 +33,10 @@ export function Heatmap({ days, label }: { days: DayCount[]; label: string }) {
   );
   return (
     <figure className="heatmap-figure">
-      <ChartScroll label="Reviews a day, last year">
+      <ChartScroll label="Reviews a day, last year" startAtEnd>
         <svg
           className="chart heatmap"
-          viewBox={`0 0 ${left + weeks * PITCH} ${top + 7 * PITCH}`}
+          viewBox={`0 0 ${left + weeks * PITCH + 16} ${top + 7 * PITCH}`}
           role="img"
           aria-label={label}
         >

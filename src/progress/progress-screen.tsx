@@ -82,7 +82,7 @@ function SummaryRow({ figures }: { figures: DashboardFigures }) {
     { label: 'Current streak', value: figures.streak === 0 ? 'Not started' : countOf(figures.streak, 'day') },
     {
       label: 'Last mock',
-      value: figures.lastMockScore === undefined ? 'No mock yet' : `${figures.lastMockScore} / 100`,
+      value: figures.lastMockScore === undefined ? 'None yet' : `${figures.lastMockScore} / 100`,
     },
   ];
   return (
@@ -318,6 +318,7 @@ function AccuracySection({ figures }: { figures: DashboardFigures }) {
     label: `Week of ${shortDate.format(w.weekStart)}`,
     tick: shortDate.format(w.weekStart),
     value: w.accuracy === undefined ? undefined : Math.round(w.accuracy * 100),
+    reviews: w.reviews,
   }));
   const withData = points.filter((p) => p.value !== undefined);
   const only = withData.length === 1 ? withData[0] : undefined;
@@ -338,8 +339,9 @@ function AccuracySection({ figures }: { figures: DashboardFigures }) {
         <>
           {only && (
             <p>
-              One week so far: {only.value}% of your reviews in the {only.label.toLowerCase()} were graded Good or Easy.
-              The line starts with your second week.
+              One week so far: in the {only.label.replace('Week', 'week')}, {only.value}% of your{' '}
+              {countOf(only.reviews, 'review')} {only.reviews === 1 ? 'was' : 'were'} graded Good or Easy. The line
+              starts with your second week.
             </p>
           )}
           <LineChart points={points} title={title} yTitle="Good or Easy" xTitle="Week starting" labelEvery={2} />
@@ -367,10 +369,15 @@ function ForecastSection({ figures }: { figures: DashboardFigures }) {
     figures.heldBackToday > 0
       ? ` The daily review limit moves ${countOf(figures.heldBackToday, 'review')} to tomorrow.`
       : '';
+  const later = total - today;
+  const laterText =
+    later === 0
+      ? `nothing else in the next ${days - 1} days`
+      : `${countOf(later, 'more review', 'more reviews')} in the next ${days - 1} days`;
   const summary =
     total === 0
       ? `Nothing falls due in the next ${days} days. Cards you grade will be scheduled here.`
-      : `${countOf(total, 'review')} fall${total === 1 ? 's' : ''} due in the next ${days} days, ${today} of them today (overdue included).${heldBack}`;
+      : `${today === 0 ? 'Nothing' : countOf(today, 'review')} due today (overdue included), ${laterText}.${heldBack}`;
   return (
     <section aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">Reviews due in the next {days} days</h2>

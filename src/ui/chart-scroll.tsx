@@ -4,7 +4,16 @@ import { type ReactNode, useEffect, useRef, useState } from 'react';
  * A box a chart scrolls sideways in on a narrow screen. While it does scroll, it is a named
  * keyboard stop, so arrow keys can scroll it too (and axe's scrollable-region rule holds).
  */
-export function ChartScroll({ label, children }: { label: string; children: ReactNode }) {
+export function ChartScroll({
+  label,
+  children,
+  startAtEnd = false,
+}: {
+  label: string;
+  children: ReactNode;
+  /** Scroll to the right end at first, where a time chart keeps its latest days. */
+  startAtEnd?: boolean;
+}) {
   const ref = useRef<HTMLElement>(null);
   const [scrolls, setScrolls] = useState(false);
   useEffect(() => {
@@ -12,10 +21,11 @@ export function ChartScroll({ label, children }: { label: string; children: Reac
     if (!box || typeof ResizeObserver === 'undefined') return;
     const check = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
     check();
+    if (startAtEnd) box.scrollLeft = box.scrollWidth;
     const observer = new ResizeObserver(check);
     observer.observe(box);
     return () => observer.disconnect();
-  }, []);
+  }, [startAtEnd]);
   return scrolls ? (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
     <section ref={ref} className="chart-scroll" tabIndex={0} aria-label={`${label} (scrolls sideways)`}>

@@ -9,7 +9,7 @@ export interface Point {
   key: string;
   /** Full label for the point's title, e.g. "Week of 3 Nov". */
   label: string;
-  /** Short x-axis label, e.g. "3 Nov"; shown on every `labelEvery`-th point. */
+  /** Short x-axis label, e.g. "3 Nov"; shown on every `labelEvery`-th point, counted back from the last. */
   tick: string;
   value?: number;
 }
@@ -33,12 +33,16 @@ export function LineChart({
   const width = 600;
   const left = 58;
   const right = 24;
-  const top = 22;
+  const top = 26;
   const plot = 130;
   const bottom = 40;
   if (points.length === 0) return null;
+  // Points sit inset from the axis so the first value label clears the tick labels.
+  const inset = 18;
   const x = (i: number) =>
-    points.length === 1 ? left + (width - left - right) / 2 : left + (i * (width - left - right)) / (points.length - 1);
+    points.length === 1
+      ? left + (width - left - right) / 2
+      : left + inset + (i * (width - left - right - 2 * inset)) / (points.length - 1);
   const y = (v: number) => top + (1 - v / 100) * plot;
   let path = '';
   let drawing = false;
@@ -65,7 +69,7 @@ export function LineChart({
           {yTitle}
         </text>
         {points.map((p, i) =>
-          i % labelEvery === 0 || i === points.length - 1 ? (
+          (points.length - 1 - i) % labelEvery === 0 ? (
             <text key={p.key} x={x(i)} y={top + plot + 16} className="axis-label" textAnchor="middle">
               {p.tick}
             </text>
