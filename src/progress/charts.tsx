@@ -3,8 +3,9 @@
  * every mark (shown on hover); the page gives the same data as a table too. Text sizes are in
  * viewBox units, so each chart keeps a minimum width (it scrolls sideways on a phone).
  */
-import { ChartScroll } from '../ui/chart-scroll';
+
 import { countOf } from '../ui/plural';
+import { ScrollBox } from '../ui/scroll-box';
 import { heatLevelOf, heatLevels, heatRangeText, monthColumns, niceTicks } from './chart-scales';
 import type { DayCount } from './dashboard-figures';
 
@@ -33,7 +34,7 @@ export function Heatmap({ days, label }: { days: DayCount[]; label: string }) {
   );
   return (
     <figure className="heatmap-figure">
-      <ChartScroll label="Reviews a day, last year" startAtEnd>
+      <ScrollBox label="Reviews a day, last year" startAtEnd>
         <svg
           className="chart heatmap"
           viewBox={`0 0 ${left + weeks * PITCH + 16} ${top + 7 * PITCH}`}
@@ -67,7 +68,7 @@ export function Heatmap({ days, label }: { days: DayCount[]; label: string }) {
             );
           })}
         </svg>
-      </ChartScroll>
+      </ScrollBox>
       <figcaption className="heat-legend">
         <span className="muted">Reviews a day:</span> <span aria-hidden="true">Less</span>
         <ul aria-label="Colour key">
@@ -102,7 +103,7 @@ export function ForecastChart({ bars, label }: { bars: DayCount[]; label: string
   const y = (v: number) => top + plot - (v / ceiling) * plot;
   const step = (width - left - right) / Math.max(1, bars.length);
   return (
-    <ChartScroll label="Reviews due per day">
+    <ScrollBox label="Reviews due per day">
       <svg className="chart bar-chart" viewBox={`0 0 ${width} ${top + plot + bottom}`} role="img" aria-label={label}>
         {ticks.map((t) => (
           <g key={t}>
@@ -137,6 +138,6 @@ export function ForecastChart({ bars, label }: { bars: DayCount[]; label: string
           Day (the next {bars.length} days)
         </text>
       </svg>
-    </ChartScroll>
+    </ScrollBox>
   );
 }

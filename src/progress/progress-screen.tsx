@@ -402,6 +402,7 @@ function TopicTable({ topics, titleOf }: { topics: TopicFigures[]; titleOf: (id:
     <section aria-labelledby="topic-table-heading">
       <h2 id="topic-table-heading">Every topic’s figures</h2>
       <DataTable
+        label="Every topic’s figures"
         columns={[
           'Topic',
           'Mastery',

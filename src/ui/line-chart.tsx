@@ -3,7 +3,7 @@
  * value written beside it (and in its `<title>`, shown on hover). A point without a value leaves a
  * gap in the line. An image with a summary label: callers give the data as a table too.
  */
-import { ChartScroll } from './chart-scroll';
+import { ScrollBox } from './scroll-box';
 
 export interface Point {
   key: string;
@@ -55,7 +55,7 @@ export function LineChart({
     drawing = true;
   });
   return (
-    <ChartScroll label={`${yTitle} chart`}>
+    <ScrollBox label={`${yTitle} chart`}>
       <svg className="chart line-chart" viewBox={`0 0 ${width} ${top + plot + bottom}`} role="img" aria-label={title}>
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
@@ -92,6 +92,6 @@ export function LineChart({
           ),
         )}
       </svg>
-    </ChartScroll>
+    </ScrollBox>
   );
 }

@@ -57,7 +57,8 @@ for (const theme of ['light', 'dark'] as const) {
       await expect(forecast.getByText('0', { exact: true })).toBeAttached();
       await expect(forecast.getByText('Today', { exact: true })).toBeAttached();
       const accuracy = page.getByRole('img', { name: /^Weekly accuracy:/ });
-      await expect(accuracy.getByText('100%', { exact: true })).toBeAttached();
+      await expect(accuracy.getByText('Good or Easy', { exact: true })).toBeAttached();
+      await expect(accuracy.getByText('0%', { exact: true }).first()).toBeAttached();
       await expect(accuracy.getByText('Week starting', { exact: true })).toBeAttached();
 
       // Every chart has its table.

@@ -1,15 +1,17 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 /**
- * A box a chart scrolls sideways in on a narrow screen. While it does scroll, it is a named
+ * A box a chart or table scrolls sideways in on a narrow screen. While it does scroll, it is a named
  * keyboard stop, so arrow keys can scroll it too (and axe's scrollable-region rule holds).
  */
-export function ChartScroll({
+export function ScrollBox({
   label,
   children,
   startAtEnd = false,
+  className = 'chart-scroll',
 }: {
   label: string;
+  className?: string;
   children: ReactNode;
   /** Scroll to the right end at first, where a time chart keeps its latest days. */
   startAtEnd?: boolean;
@@ -26,14 +28,16 @@ export function ChartScroll({
     observer.observe(box);
     return () => observer.disconnect();
   }, [startAtEnd]);
-  return scrolls ? (
+  // One element throughout (swapping elements would leave the observer on a detached one).
+  return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
-    <section ref={ref} className="chart-scroll" tabIndex={0} aria-label={`${label} (scrolls sideways)`}>
+    <section
+      ref={ref}
+      className={className}
+      tabIndex={scrolls ? 0 : undefined}
+      aria-label={scrolls ? `${label} (scrolls sideways)` : undefined}
+    >
       {children}
     </section>
-  ) : (
-    <div ref={ref as React.RefObject<HTMLDivElement>} className="chart-scroll">
-      {children}
-    </div>
   );
 }
