@@ -55,7 +55,7 @@ export function LineChart({
     drawing = true;
   });
   return (
-    <ScrollBox label={`${yTitle} chart`}>
+    <ScrollBox label={`${yTitle} chart`} startAtEnd>
       <svg className="chart line-chart" viewBox={`0 0 ${width} ${top + plot + bottom}`} role="img" aria-label={title}>
         {[0, 25, 50, 75, 100].map((v) => (
           <g key={v}>
