@@ -30,7 +30,6 @@ export function ScrollBox({
   }, [startAtEnd]);
   // One element throughout (swapping elements would leave the observer on a detached one).
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it.
     <section
       ref={ref}
       className={className}
