@@ -3,7 +3,7 @@
  * interview date; everyone else gets Today — days left, a checklist that fills as they work,
  * and their weakest topics.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';
 import { dashboardFigures } from '../progress/dashboard-figures';
@@ -14,6 +14,7 @@ import { WeakestTopics } from '../progress/progress-screen';
 import { type TodayItem, todayPlan } from '../progress/today-plan';
 import { onProgressChange } from '../storage/sync-channel';
 import { Loading } from '../ui/loading';
+import { countOf } from '../ui/plural';
 import { Hero } from './home-screen';
 
 type HomeState =
@@ -79,7 +80,8 @@ function FirstVisit({ onDone }: { onDone: () => Promise<void> }) {
 }
 
 function Today({ data, onboarding }: { data: ProgressData; onboarding?: OnboardingRecord }) {
-  const [now] = useState(() => Date.now());
+  // Read the clock with each load of the data, so a learning card's step that has come is counted.
+  const now = useMemo(() => (data ? Date.now() : 0), [data]);
   const titleOf = (id: string) => data.index.topics.find((t) => t.id === id)?.title ?? id;
   const plan = todayPlan(data, now, titleOf);
   const figures = dashboardFigures(data, now);
@@ -129,7 +131,7 @@ function Today({ data, onboarding }: { data: ProgressData; onboarding?: Onboardi
       )}
       {data.reviews.length > 0 && <WeakestTopics figures={figures} titleOf={titleOf} />}
       <p className="muted small">
-        Streak {figures.streak} day{figures.streak === 1 ? '' : 's'} ·{' '}
+        {figures.streak === 0 ? 'No streak yet' : `Current streak ${countOf(figures.streak, 'day')}`} ·{' '}
         {figures.lastMockScore === undefined ? 'no mock yet' : `last mock ${figures.lastMockScore} / 100`} ·{' '}
         <Link href="/progress">All progress</Link>
       </p>

@@ -4,6 +4,7 @@ import { LineChart } from '../ui/line-chart';
 import type { MockSession } from './mock-types';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const tickFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const STATUS_TEXT = { running: 'in progress', assessing: 'to assess', done: 'done' } as const;
 
 /** Past mocks, newest first, with the scores over time as a chart and a table. */
@@ -20,7 +21,16 @@ export function MockHistory({ mocks }: { mocks: MockSession[] | undefined }) {
           {scored.length > 1 && (
             <LineChart
               title={`Mock scores over time, from ${scored[0].score} to ${scored.at(-1)?.score}; the table below lists each`}
-              points={scored.map((m) => ({ key: m.id, label: dateFormat.format(m.createdAt), value: m.score ?? 0 }))}
+              points={scored.map((m) => ({
+                key: m.id,
+                label: dateFormat.format(m.createdAt),
+                tick: tickFormat.format(m.createdAt),
+                value: m.score ?? 0,
+              }))}
+              yTitle="Score / 100"
+              xTitle="Mock date, oldest first"
+              unit=""
+              labelEvery={Math.ceil(scored.length / 6)}
             />
           )}
           <DataTable

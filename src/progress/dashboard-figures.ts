@@ -4,6 +4,7 @@
  * cards and 200,000 reviews in `npm run bench`).
  */
 import { buildDueQueue } from '../srs/due-queue';
+import { dueToday } from '../srs/due-today';
 import { retrievability } from '../srs/scheduler';
 import { studyDayStart } from '../srs/study-day';
 import type { CardState, ReviewRecord } from '../srs/types';
@@ -44,7 +45,10 @@ export interface InterviewPlan {
 export interface DashboardFigures {
   topics: TopicFigures[];
   weakest: WeakTopic[];
+  /** From `dueToday` in src/srs: the same number Home and Review show. */
   dueToday: number;
+  /** Review cards due today that the daily review limit moves to tomorrow. */
+  heldBackToday: number;
   newAvailable: number;
   streak: number;
   studiedToday: boolean;
@@ -189,16 +193,20 @@ export function dashboardFigures(data: ProgressData, now: number): DashboardFigu
     const offset = Math.max(0, days.dayOf(card.due) - today);
     if (offset < FORECAST_DAYS) forecastCounts[offset]++;
   }
-  const forecast = forecastCounts.map((count, i) => ({ day: days.startOf(today + i), count }));
-
   const queue = buildDueQueue({ now, settings, cards: data.cards, questions, todayReviews });
+  // Day 0 is the "due today" every screen shows; what the daily review limit holds back moves to tomorrow.
+  const due = dueToday({ now, settings, cards: data.cards, questions, todayReviews });
+  forecastCounts[0] = due.total;
+  if (FORECAST_DAYS > 1) forecastCounts[1] += due.heldBack;
+  const forecast = forecastCounts.map((count, i) => ({ day: days.startOf(today + i), count }));
   const topics = topicFigures({ questions, cards: data.cards, reviews: data.reviews, mocks: data.mocks, now });
   const lastMock = data.mocks.find((m) => m.status === 'done' && m.score !== undefined);
   const date = parseInterviewDate(data.interviewDate);
   return {
     topics,
     weakest: rankWeakTopics(topics),
-    dueToday: queue.dueCount,
+    dueToday: due.total,
+    heldBackToday: due.heldBack,
     newAvailable: queue.newCount,
     streak,
     studiedToday,

@@ -2,17 +2,21 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import { Link } from 'wouter';
 import type { Topic } from '../bank/types';
 import { progressRepository } from '../storage/progress-connection';
-import { announceChange } from '../storage/sync-channel';
+import { announceChange, onProgressChange } from '../storage/sync-channel';
 import { DataTable } from '../ui/data-table';
 import { LineChart } from '../ui/line-chart';
 import { Loading } from '../ui/loading';
+import { countOf } from '../ui/plural';
 import { usePageTitle } from '../ui/use-page-title';
-import { BarChart, Heatmap } from './charts';
+import { ForecastChart, Heatmap } from './charts';
 import { type DashboardFigures, dashboardFigures, HEATMAP_DAYS, interviewDateProblem } from './dashboard-figures';
 import { INTERVIEW_DATE_KEY, loadProgressData, type ProgressData } from './progress-data';
 import { MASTERY_FORMULA, type TopicFigures } from './topic-mastery';
 
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)}%`);
+/** Mean share of each mock question's time budget the answers took: "40% of budget", "130% (over)". */
+const timeUsed = (ratio: number | undefined) =>
+  ratio === undefined ? '—' : `${Math.round(ratio * 100)}% of budget${ratio > 1 ? ' (over)' : ''}`;
 const shortDate = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 const monthName = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric' });
 
@@ -29,6 +33,8 @@ export default function ProgressScreen() {
   }, []);
   useEffect(() => {
     void reload();
+    // Grading in another tab (or a mock finishing) changes the figures.
+    return onProgressChange(() => void reload());
   }, [reload]);
 
   if (!state) return <Loading label="Computing your progress…" />;
@@ -51,8 +57,8 @@ export default function ProgressScreen() {
       <SummaryRow figures={figures} />
       {total === 0 && (
         <p className="card">
-          No reviews yet. Start with <Link href="/review">today’s review</Link> or a <Link href="/mock">mock</Link>;
-          this page fills in as you study.
+          No reviews yet. Start with <Link href="/review">today’s review</Link> or a <Link href="/mock">mock</Link>
+          {'; '}this page fills in as you study.
         </p>
       )}
       {total > 0 && <WeakestTopics figures={figures} titleOf={titleOf} />}
@@ -68,10 +74,16 @@ export default function ProgressScreen() {
 
 function SummaryRow({ figures }: { figures: DashboardFigures }) {
   const items = [
-    { label: 'Due today', value: String(figures.dueToday) },
-    { label: 'New cards available', value: String(figures.newAvailable) },
-    { label: 'Streak', value: `${figures.streak} day${figures.streak === 1 ? '' : 's'}` },
-    { label: 'Last mock', value: figures.lastMockScore === undefined ? '—' : `${figures.lastMockScore} / 100` },
+    { label: 'Due today', value: figures.dueToday === 0 ? 'Nothing due' : countOf(figures.dueToday, 'card') },
+    {
+      label: 'New cards available',
+      value: figures.newAvailable === 0 ? 'None today' : countOf(figures.newAvailable, 'card'),
+    },
+    { label: 'Current streak', value: figures.streak === 0 ? 'Not started' : countOf(figures.streak, 'day') },
+    {
+      label: 'Last mock',
+      value: figures.lastMockScore === undefined ? 'None yet' : `${figures.lastMockScore} / 100`,
+    },
   ];
   return (
     <dl className="stat-row">
@@ -209,9 +221,10 @@ function InterviewDate({
       {plan && (
         <>
           <p>
-            {plan.daysLeft} day{plan.daysLeft === 1 ? '' : 's'} left. To see every question by then and keep up with
-            reviews, plan on about <strong>{plan.reviewsPerDay} reviews a day</strong>, including{' '}
-            <strong>{plan.newPerDay} new cards a day</strong> ({plan.unseen} not seen yet).
+            {countOf(plan.daysLeft, 'day')} left. To see every question by then and keep up with reviews, plan on about{' '}
+            <strong>{countOf(plan.reviewsPerDay, 'review')} a day</strong>, including{' '}
+            <strong>{countOf(plan.newPerDay, 'new card')} a day</strong> ({countOf(plan.unseen, 'question')} not seen
+            yet).
           </p>
           {plan.newPerDay !== data.settings.newPerDay && (
             <button type="button" className="button small" onClick={() => void applyPace()}>
@@ -223,7 +236,7 @@ function InterviewDate({
             columns={['Topic', 'Seen', 'Recall on the day']}
             rows={plan.recallOnDay.map((t) => ({
               key: t.topic,
-              cells: [titleOf(t.topic), `${t.seen} of ${t.questions}`, t.seen ? pct(t.recall) : '—'],
+              cells: [titleOf(t.topic), `${t.seen} of ${t.questions}`, t.seen ? pct(t.recall) : 'Not seen yet'],
             }))}
           />
         </>
@@ -267,26 +280,31 @@ function MasterySection({ topics, topicList }: { topics: TopicFigures[]; topicLi
 
 function HeatmapSection({ figures }: { figures: DashboardFigures }) {
   const days = figures.heatmap;
-  const total = days.reduce((s, d) => s + d.count, 0);
+  const total = days.reduce((sum, d) => sum + d.count, 0);
   const active = days.filter((d) => d.count > 0).length;
-  const months = new Map<string, number>();
+  const months = new Map<string, { reviews: number; days: number }>();
   for (const d of days) {
     const key = monthName.format(d.day);
-    months.set(key, (months.get(key) ?? 0) + d.count);
+    const m = months.get(key) ?? { reviews: 0, days: 0 };
+    m.reviews += d.count;
+    if (d.count > 0) m.days++;
+    months.set(key, m);
   }
-  const summary = `${total} reviews on ${active} of the last ${HEATMAP_DAYS} days; current streak ${figures.streak} day${figures.streak === 1 ? '' : 's'}.`;
+  const streak = figures.streak === 0 ? 'no current streak' : `current streak ${countOf(figures.streak, 'day')}`;
+  const summary =
+    total === 0
+      ? `No reviews in the last ${HEATMAP_DAYS} days yet; each day you review will fill a square.`
+      : `${countOf(total, 'review')} on ${active} of the last ${HEATMAP_DAYS} days; ${streak}.`;
   return (
     <section aria-labelledby="heatmap-heading">
       <h2 id="heatmap-heading">Reviews in the last year</h2>
       <p>{summary}</p>
-      <div className="chart-scroll">
-        <Heatmap days={days} label={summary} />
-      </div>
+      <Heatmap days={days} label={summary} />
       <details>
         <summary>Reviews per month (table)</summary>
         <DataTable
-          columns={['Month', 'Reviews']}
-          rows={[...months].map(([month, count]) => ({ key: month, cells: [month, count] }))}
+          columns={['Month', 'Reviews', 'Days with a review']}
+          rows={[...months].map(([month, m]) => ({ key: month, cells: [month, m.reviews, m.days] }))}
         />
       </details>
     </section>
@@ -295,32 +313,47 @@ function HeatmapSection({ figures }: { figures: DashboardFigures }) {
 
 function AccuracySection({ figures }: { figures: DashboardFigures }) {
   const weeks = figures.weeklyAccuracy;
-  const points = weeks
-    .filter((w) => w.accuracy !== undefined)
-    .map((w) => ({
-      key: String(w.weekStart),
-      label: `Week of ${shortDate.format(w.weekStart)}`,
-      value: Math.round((w.accuracy ?? 0) * 100),
-    }));
+  const points = weeks.map((w) => ({
+    key: String(w.weekStart),
+    label: `Week of ${shortDate.format(w.weekStart)}`,
+    tick: shortDate.format(w.weekStart),
+    value: w.accuracy === undefined ? undefined : Math.round(w.accuracy * 100),
+    reviews: w.reviews,
+  }));
+  const withData = points.filter((p) => p.value !== undefined);
+  const only = withData.length === 1 ? withData[0] : undefined;
+  const title =
+    withData.length === 0
+      ? 'No reviews in these weeks'
+      : `Weekly accuracy: ${withData.map((p) => `${p.label} ${p.value}%`).join(', ')}`;
   return (
     <section aria-labelledby="accuracy-heading">
       <h2 id="accuracy-heading">Weekly accuracy</h2>
-      <p className="muted small">Share of reviews graded Good or Easy, per week, over the last {weeks.length} weeks.</p>
-      {points.length > 0 ? (
-        <LineChart
-          points={points}
-          title={`Weekly accuracy: ${points.map((p) => `${p.label} ${p.value}%`).join(', ')}`}
-        />
+      <p className="muted small">
+        Share of reviews graded Good or Easy, per week, over the last {weeks.length} weeks. A week without reviews
+        leaves a gap.
+      </p>
+      {withData.length === 0 ? (
+        <p>No reviews in the last {weeks.length} weeks yet; each week you review adds a point here.</p>
       ) : (
-        <p className="muted">No reviews in these weeks.</p>
+        <>
+          {only && (
+            <p>
+              One week so far: in the {only.label.replace('Week', 'week')}, {only.value}% of your{' '}
+              {countOf(only.reviews, 'review')} {only.reviews === 1 ? 'was' : 'were'} graded Good or Easy. The line
+              starts with your second week.
+            </p>
+          )}
+          <LineChart points={points} title={title} yTitle="Good or Easy" xTitle="Week starting" labelEvery={2} />
+        </>
       )}
       <details>
         <summary>Weekly accuracy (table)</summary>
         <DataTable
-          columns={['Week of', 'Reviews', 'Good or Easy']}
+          columns={['Week of', 'Reviews', 'Graded Good or Easy']}
           rows={weeks.map((w) => ({
             key: w.weekStart,
-            cells: [shortDate.format(w.weekStart), w.reviews, pct(w.accuracy)],
+            cells: [shortDate.format(w.weekStart), w.reviews, w.reviews === 0 ? 'No reviews' : pct(w.accuracy)],
           }))}
         />
       </details>
@@ -329,18 +362,35 @@ function AccuracySection({ figures }: { figures: DashboardFigures }) {
 }
 
 function ForecastSection({ figures }: { figures: DashboardFigures }) {
-  const total = figures.forecast.reduce((s, d) => s + d.count, 0);
-  const summary = `${total} reviews fall due in the next ${figures.forecast.length} days, ${figures.forecast[0]?.count ?? 0} of them today (overdue included).`;
+  const total = figures.forecast.reduce((sum, d) => sum + d.count, 0);
+  const today = figures.forecast[0]?.count ?? 0;
+  const days = figures.forecast.length;
+  const heldBack =
+    figures.heldBackToday > 0
+      ? ` The daily review limit moves ${countOf(figures.heldBackToday, 'review')} to tomorrow.`
+      : '';
+  const later = total - today;
+  const laterText =
+    later === 0
+      ? `nothing else in the next ${days - 1} days`
+      : `${countOf(later, 'more review', 'more reviews')} in the next ${days - 1} days`;
+  const summary =
+    total === 0
+      ? `Nothing falls due in the next ${days} days. Cards you grade will be scheduled here.`
+      : `${today === 0 ? 'Nothing' : countOf(today, 'review')} due today (overdue included), ${laterText}.${heldBack}`;
   return (
     <section aria-labelledby="forecast-heading">
-      <h2 id="forecast-heading">Reviews due in the next 30 days</h2>
+      <h2 id="forecast-heading">Reviews due in the next {days} days</h2>
       <p>{summary}</p>
-      <BarChart bars={figures.forecast} label={summary} />
+      {total > 0 && <ForecastChart bars={figures.forecast} label={summary} />}
       <details>
         <summary>Reviews due per day (table)</summary>
         <DataTable
-          columns={['Day', 'Due']}
-          rows={figures.forecast.map((d) => ({ key: d.day, cells: [shortDate.format(d.day), d.count] }))}
+          columns={['Day', 'Reviews due']}
+          rows={figures.forecast.map((d, i) => ({
+            key: d.day,
+            cells: [i === 0 ? `Today (${shortDate.format(d.day)})` : shortDate.format(d.day), d.count],
+          }))}
         />
       </details>
     </section>
@@ -352,6 +402,7 @@ function TopicTable({ topics, titleOf }: { topics: TopicFigures[]; titleOf: (id:
     <section aria-labelledby="topic-table-heading">
       <h2 id="topic-table-heading">Every topic’s figures</h2>
       <DataTable
+        label="Every topic’s figures"
         columns={[
           'Topic',
           'Mastery',
@@ -361,20 +412,20 @@ function TopicTable({ topics, titleOf }: { topics: TopicFigures[]; titleOf: (id:
           'Lapses',
           'Rubric points covered in mocks',
           'Drill submits that passed',
-          'Time taken vs time budget',
+          'Time used in mocks, of the time budget',
         ]}
         rows={topics.map((t) => ({
           key: t.topic,
           cells: [
             titleOf(t.topic),
             t.mastery,
-            `${t.seen} / ${t.questions}`,
+            `${t.seen} of ${t.questions}`,
             t.seen ? pct(t.recall) : '—',
             pct(t.recentAccuracy),
             `${t.lapses}${t.lapsesThisWeek > 0 ? ` (${t.lapsesThisWeek} this week)` : ''}`,
             pct(t.mockCoverage),
             pct(t.drillPassRate),
-            pct(t.timeRatio),
+            timeUsed(t.timeRatio),
           ],
         }))}
       />

@@ -1,9 +1,9 @@
-import { queueCounts } from '../srs/queue-counts';
 import 'katex/dist/katex.min.css';
 import { Suspense, use, useCallback, useEffect, useId, useRef } from 'react';
 import { Link, useSearch } from 'wouter';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
 import { TopicSelect } from '../bank/question-list';
+import { dueToday } from '../srs/due-today';
 import { describeWhen, formatInterval } from '../srs/format-interval';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { onProgressChange } from '../storage/sync-channel';
@@ -137,18 +137,25 @@ function ReviewHeader() {
   const setTopic = useReviewStore((s) => s.setTopic);
   const queue = useReviewStore((s) => s.queue);
   const cards = useReviewStore((s) => s.cards);
+  const settings = useReviewStore((s) => s.settings);
+  const questions = useReviewStore((s) => s.questions);
+  const todayReviews = useReviewStore((s) => s.todayReviews);
   const done = queue?.doneToday ?? 0;
   const left = queue?.ids.length ?? 0;
-  // As in Anki: new and review counts only go down; a card in a learning step shows while it is due.
-  const counts = queueCounts(queue?.ids ?? [], cards);
+  // The same "due today" as Home and Progress: learning cards due later today count (as in Anki).
+  const due = settings
+    ? dueToday({ now: Date.now(), settings, cards, questions, todayReviews, topic })
+    : { learning: 0, review: 0, total: 0 };
+  const fresh = queue?.newCount ?? 0;
   return (
     <div className="review-head">
       <div>
         <h1>Review</h1>
         <p className="muted progress-text">
-          <span className="count-new">{counts.new} new</span> ·{' '}
-          <span className="count-learning">{counts.learning} learning</span> ·{' '}
-          <span className="count-review">{counts.review} review</span> <span>({done} done today)</span>
+          <span className="count-due">{due.total} due today</span> (
+          <span className="count-learning">{due.learning} learning</span>,{' '}
+          <span className="count-review">{due.review} review</span>) · <span className="count-new">{fresh} new</span> ·{' '}
+          <span>{done} done today</span>
         </p>
       </div>
       <div className="field">

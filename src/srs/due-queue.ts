@@ -2,6 +2,7 @@
  * Today's review queue, as a pure function: learning cards that are due, then review cards due
  * today (up to the daily review limit), then new cards in bank order (up to the new-card limit).
  */
+import { dueToday, todayGradingCounts, topicFilter } from './due-today';
 import { isDue } from './is-due';
 import { studyDayEnd, studyDayStart } from './study-day';
 import type { CardState, ReviewRecord, Settings } from './types';
@@ -25,6 +26,7 @@ export interface QueueInput {
 export interface DueQueue {
   /** Question ids in the order to show them. */
   ids: string[];
+  /** Cards due today, from `dueToday` (learning cards due later today included), the number every screen shows. */
   dueCount: number;
   newCount: number;
   /** Gradings done since the study day started. */
@@ -38,22 +40,9 @@ export function buildDueQueue(input: QueueInput): DueQueue {
   const { now, settings, cards, questions, todayReviews, topic } = input;
   const dayStart = studyDayStart(now, settings.dayStartHour);
   const dayEnd = studyDayEnd(now, settings.dayStartHour);
-  const included = new Set(settings.topics);
-  const session = topic ? new Set(topic.split(',')) : undefined;
-  const wanted = (t: string) => (included.size === 0 || included.has(t)) && (!session || session.has(t));
+  const wanted = topicFilter(settings.topics, topic);
   const topicOf = new Map(questions.map((q) => [q.id, q.topic]));
-
-  const todayCount = new Map<string, number>();
-  for (const review of todayReviews) {
-    if (review.time >= dayStart) todayCount.set(review.questionId, (todayCount.get(review.questionId) ?? 0) + 1);
-  }
-  let newDoneToday = 0;
-  let reviewCardsDoneToday = 0;
-  for (const [questionId, count] of todayCount) {
-    const card = cards.get(questionId);
-    if (card && card.reps <= count) newDoneToday++;
-    else reviewCardsDoneToday++;
-  }
+  const { newDoneToday, reviewCardsDoneToday } = todayGradingCounts(cards, todayReviews, dayStart);
 
   const learning: CardState[] = [];
   const reviews: CardState[] = [];
@@ -93,7 +82,7 @@ export function buildDueQueue(input: QueueInput): DueQueue {
   }
   return {
     ids,
-    dueCount: learning.length + dueReviews.length,
+    dueCount: dueToday(input).total,
     newCount: fresh.length,
     doneToday: todayReviews.filter((r) => r.time >= dayStart).length,
     newDoneToday,

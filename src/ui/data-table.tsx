@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollBox } from './scroll-box';
 
 export interface TableRow {
   key: string | number;
@@ -8,9 +9,20 @@ export interface TableRow {
 }
 
 /** A plain data table: column headers, row headers in the first column, scrolls sideways on a phone. */
-export function DataTable({ columns, rows, caption }: { columns: string[]; rows: TableRow[]; caption?: string }) {
+export function DataTable({
+  columns,
+  rows,
+  caption,
+  label,
+}: {
+  columns: string[];
+  rows: TableRow[];
+  caption?: string;
+  /** Names the table's scroll box when it scrolls sideways; the caption, else the first columns. */
+  label?: string;
+}) {
   return (
-    <div className="table-scroll">
+    <ScrollBox className="table-scroll" label={label ?? caption ?? `Table of ${columns.slice(0, 2).join(' and ')}`}>
       <table className="data-table">
         {caption && <caption>{caption}</caption>}
         <thead>
@@ -38,6 +50,6 @@ export function DataTable({ columns, rows, caption }: { columns: string[]; rows:
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

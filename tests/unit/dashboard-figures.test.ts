@@ -236,6 +236,27 @@ describe('the forecast and today’s counts', () => {
     expect(figures.newAvailable).toBe(queue.newCount);
   });
 
+  // Regression test: Progress said 0 due after a mock while the forecast's first day said 13.
+  it('shows on the forecast’s first day the same due-today number, learning steps later today included', () => {
+    const later = mapOf([
+      card('a1', 'learning', at(0, 10, 10), 1, 0.01, at(0, 9, 59)), // a mock's Good: back at 10:10
+      card('a2', 'relearning', at(0, 15), 5), // later today
+      card('a3', 'review', at(1, 12), 4),
+    ]);
+    const figures = dashboardFigures(progress({ index: { topics: [], questions }, cards: later, settings }), NOW);
+    expect(figures.dueToday).toBe(3);
+    expect(figures.forecast[0].count).toBe(3);
+  });
+
+  it('moves what the daily review limit holds back to tomorrow’s bar', () => {
+    const limited = dashboardFigures({ ...data, settings: { ...settings, maxReviewsPerDay: 1 } }, NOW);
+    // learning a7 plus one of the three review cards; the other two move to day 1 with a3.
+    expect(limited.dueToday).toBe(2);
+    expect(limited.heldBackToday).toBe(2);
+    expect(limited.forecast[0].count).toBe(2);
+    expect(limited.forecast[1].count).toBe(3);
+  });
+
   it('leaves out topics the settings exclude', () => {
     const onlyA = dashboardFigures({ ...data, settings: { ...settings, topics: ['a'] } }, NOW);
     expect(onlyA.forecast[0].count).toBe(3);
