@@ -2,10 +2,10 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { warmPythonWhenIdle } from '../drills/warm-python';
 import { Loading } from '../ui/loading';
+import { retryableLazy } from '../ui/retryable-lazy';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { NotFoundScreen } from './not-found-screen';
-import { retryableLazy } from '../ui/retryable-lazy';
 import { ThemeToggle } from './theme-toggle';
 
 const BankScreen = retryableLazy(() => import('../bank/bank-screen'));
@@ -16,6 +16,7 @@ const DrillsScreen = retryableLazy(() => import('../drills/drills-screen'));
 const DrillScreen = retryableLazy(() => import('../drills/drill-screen'));
 const MockSetupScreen = retryableLazy(() => import('../mock/mock-setup-screen'));
 const MockScreen = retryableLazy(() => import('../mock/mock-screen'));
+const PeerReviewScreen = retryableLazy(() => import('../mock/peer-review-screen'));
 const ProgressScreen = retryableLazy(() => import('../progress/progress-screen'));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
 const StorageBanner = lazy(() => import('./storage-banner'));
@@ -106,6 +107,7 @@ export function App() {
               <Route path="/drills" component={DrillsScreen} />
               <Route path="/mock" component={MockSetupScreen} />
               <Route path="/progress" component={ProgressScreen} />
+              <Route path="/peer-review" component={PeerReviewScreen} />
               <Route path="/mock/:id">{(params) => <MockScreen id={params.id} />}</Route>
               <Route path="/drills/:id">{(params) => <DrillScreen id={params.id} />}</Route>
               <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>
