@@ -212,7 +212,14 @@ function readEnvelope(text: string, format: string): { ok: true; value: unknown 
 
 function problemsOf(error: z.core.$ZodError): string {
   const first = error.issues[0];
-  return first ? `${first.path.join('.') || 'file'}: ${first.message}` : 'unknown problem';
+  if (!first) return 'unknown problem';
+  const [head, index, ...rest] = first.path.map(String);
+  // "items.1.answer" reads as "question 2, answer" to a person.
+  const where =
+    head === 'items' && index !== undefined
+      ? [`question ${Number(index) + 1}`, ...rest].join(', ')
+      : first.path.join('.') || 'the file';
+  return `${where}: ${first.message.toLowerCase()}`;
 }
 
 export function parsePeerReviewFile(text: string): ParseResult<PeerReviewFile> {
