@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 
 /** Collects console errors of a page the fixture does not watch (the friend's browser). */
@@ -71,6 +72,7 @@ test('a friend grades a finished mock from a file and the grades come back to it
   await question.getByRole('group', { name: 'Grade for question 1' }).getByRole('radio', { name: 'Hard' }).check();
   await question.getByLabel('Comment on question 1').fill('Say what a false positive costs.');
   await friend.getByLabel(/Your name/).fill('Sam');
+  expect(await seriousViolations(friend, 'reviewer screen')).toEqual([]);
   const [gradesDownload] = await Promise.all([
     friend.waitForEvent('download'),
     friend.getByRole('button', { name: 'Export my grades' }).click(),
@@ -94,6 +96,7 @@ test('a friend grades a finished mock from a file and the grades come back to it
   await expect(line).toContainText(`Your grade: Good. Sam’s grade: Hard, 1 of ${points} rubric points, comment:`);
   await expect(line).toContainText('Say what a false positive costs.');
   await expect(peer).toContainText('peer grades never enter your review schedule');
+  expect(await seriousViolations(page, 'report with peer grades')).toEqual([]);
 
   // They are kept: a reload of the report still shows them.
   await page.reload();
@@ -136,6 +139,7 @@ test('@phone the reviewer’s screen fits a phone and explains a file it cannot 
       ],
     }),
   );
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/peer-review');
   const picker = page.getByLabel('Mock file to review');
   await picker.setInputFiles(foreign);
@@ -150,4 +154,5 @@ test('@phone the reviewer’s screen fits a phone and explains a file it cannot 
   await expect(page.getByText('1 of 1 questions graded.')).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+  expect(await seriousViolations(page, 'reviewer screen, dark, phone')).toEqual([]);
 });
