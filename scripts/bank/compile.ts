@@ -39,9 +39,9 @@ export function minimumHints(difficulty: Question['difficulty']): number {
 
 /**
  * Design questions tag every rubric point and follow-up with a phase of the design round
- * (`- [estimate] ...`). Off until every design question in the bank is tagged; tests can override it.
+ * (`- [estimate] ...`); on since every design question in the bank is tagged. Tests can override it.
  */
-export const DESIGN_PHASES_REQUIRED = false;
+export const DESIGN_PHASES_REQUIRED = true;
 
 export interface CompileOptions {
   /** Defaults to DESIGN_PHASES_REQUIRED. */

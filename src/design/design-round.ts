@@ -3,32 +3,13 @@
  * the phase marks (see phase-plan.ts), when the main answer ended, and the follow-up round.
  * Pure functions: the caller passes the used time and the clock.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { FollowUp } from '../bank/types';
+import { designRoundSchema } from '../storage/design-record-schemas';
 import { pickFollowUps } from './follow-up-round';
 import { advancePhase, type PlannedPhase, phaseDurations } from './phase-plan';
 
-const time = z.number().check(z.nonnegative());
-
-export const designRoundSchema = z.object({
-  marks: z.array(time),
-  /** Used time at which the user ended the main answer; the follow-up round starts then. */
-  endedAtMs: z.optional(time),
-  followUps: z.optional(
-    z.object({
-      /** Indices into the question's follow-ups, in asking order. */
-      picked: z.array(z.number().check(z.int(), z.nonnegative())),
-      answers: z.array(z.string()),
-      /** Index into `picked` of the follow-up on screen; equal to picked.length when the round is over. */
-      current: z.number().check(z.int(), z.nonnegative()),
-      /** Epoch ms at which each asked follow-up appeared. */
-      startedAt: z.array(time),
-      /** Epoch ms at which each answered follow-up was left. */
-      endedAt: z.array(time),
-    }),
-  ),
-});
-
+export { designRoundSchema };
 export type DesignRound = z.infer<typeof designRoundSchema>;
 export type FollowUpRoundState = NonNullable<DesignRound['followUps']>;
 
@@ -87,4 +68,10 @@ export function followUpRoundOver(round: DesignRound | undefined): boolean {
 /** Time spent on each asked follow-up, in asking order (the open one counts up to `now`). */
 export function followUpTimes(f: FollowUpRoundState, now: number): number[] {
   return f.startedAt.map((start, i) => Math.max(0, (f.endedAt[i] ?? now) - start));
+}
+
+/** Whether the user did anything in the round beyond typing: drew, moved through phases or answered a follow-up. */
+export function roundHasWork(round: DesignRound | undefined): boolean {
+  if (!round) return false;
+  return (round.drawnElements ?? 0) > 0 || (round.followUps?.answers.some((a) => a.trim() !== '') ?? false);
 }

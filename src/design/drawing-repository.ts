@@ -3,19 +3,16 @@
  * they travel in backups with the answers they belong to. A scope names where the drawing was
  * made: `mock:<mockId>:<itemIndex>` in a mock, `question:<questionId>` when practising alone.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import {
+  DRAWING_VERSION,
+  drawingSchema,
+  type drawingElementSchema as elementSchema,
+} from '../storage/design-record-schemas';
 import { progressRepository } from '../storage/progress-connection';
 
 export const DRAWING_PREFIX = 'drawing:';
-export const DRAWING_VERSION = 1;
-
-/** The parts of an Excalidraw element we rely on; the rest is kept as Excalidraw wrote it. */
-const elementSchema = z.looseObject({ id: z.string(), type: z.string(), isDeleted: z.optional(z.boolean()) });
-const drawingSchema = z.object({
-  version: z.literal(DRAWING_VERSION),
-  elements: z.array(elementSchema),
-  updatedAt: z.number(),
-});
+export { DRAWING_VERSION };
 
 export type DrawingElement = z.infer<typeof elementSchema>;
 export type StoredDrawing = z.infer<typeof drawingSchema>;

@@ -41,6 +41,8 @@ export interface ShapeSkeleton {
 
 const GAP_X = 40;
 const GAP_Y = 50;
+/** Cells of a 3 x 3 grid (0 top-left, 4 centre) in filling order: the middle row first, left to right, like a pipeline. */
+const CELL_ORDER = [3, 4, 5, 0, 1, 2, 6, 7, 8];
 
 /**
  * The skeleton for one shape, in the visible part of the canvas: the n-th box added goes to the
@@ -50,7 +52,7 @@ const GAP_Y = 50;
 export function shapeSkeleton(shape: MlShape, viewport: Viewport, boxesOnBoard: number): ShapeSkeleton {
   const centreX = -viewport.scrollX + viewport.width / 2 / viewport.zoom;
   const centreY = -viewport.scrollY + viewport.height / 2 / viewport.zoom;
-  const cell = boxesOnBoard % 9;
+  const cell = CELL_ORDER[boxesOnBoard % CELL_ORDER.length];
   const column = (cell % 3) - 1;
   const row = Math.floor(cell / 3) - 1;
   return {

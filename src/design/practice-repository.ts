@@ -2,20 +2,13 @@
  * A design round practised on its own (outside a mock), kept in the progress store
  * (`design-practice:<questionId>`) so a reload or a crash mid-round loses nothing.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { designPracticeSchema } from '../storage/design-record-schemas';
 import { progressRepository } from '../storage/progress-connection';
-import { designRoundSchema } from './design-round';
 
 export const PRACTICE_PREFIX = 'design-practice:';
 
-const practiceSchema = z.object({
-  version: z.literal(1),
-  startedAt: z.number(),
-  notes: z.string(),
-  round: designRoundSchema,
-  /** One flag per rubric point, ticked in the self-assessment. */
-  covered: z.array(z.boolean()),
-});
+const practiceSchema = designPracticeSchema;
 
 export type DesignPractice = z.infer<typeof practiceSchema>;
 

@@ -3,21 +3,12 @@
  * (`recording:<scope>`, the same scopes as drawings). Audio stays on this device: recordings are
  * left out of backups (too large, and personal) and can all be deleted from Settings.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { RECORDING_VERSION, recordingSchema } from '../storage/design-record-schemas';
 import { progressRepository } from '../storage/progress-connection';
 
 export const RECORDING_PREFIX = 'recording:';
-export const RECORDING_VERSION = 1;
-
-const recordingSchema = z.object({
-  version: z.literal(RECORDING_VERSION),
-  audio: z.instanceof(Blob),
-  mimeType: z.string(),
-  durationMs: z.number().check(z.nonnegative()),
-  /** From an on-device recogniser only; absent when none exists. */
-  transcript: z.optional(z.string()),
-  createdAt: z.number(),
-});
+export { RECORDING_VERSION };
 
 export type StoredRecording = z.infer<typeof recordingSchema>;
 

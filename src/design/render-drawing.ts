@@ -9,5 +9,8 @@ export async function renderDrawingSvg(drawing: StoredDrawing, dark: boolean): P
     appState: { exportBackground: true, viewBackgroundColor: '#ffffff', exportWithDarkMode: dark },
     files: null,
     exportPadding: 16,
+    // Inlining fonts subsets them with WebAssembly compiled through eval, which our CSP forbids
+    // on the page; the page's own fonts (or the browser's) draw the labels instead.
+    skipInliningFonts: true,
   });
 }

@@ -13,7 +13,7 @@ import {
 } from '@excalidraw/excalidraw';
 import type { ExcalidrawElement } from '@excalidraw/excalidraw/element/types';
 import type { ExcalidrawImperativeAPI, LibraryItems } from '@excalidraw/excalidraw/types';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LatestWriter } from '../storage/latest-writer';
 import { downloadBlob } from '../ui/download-json';
 import { usePageTheme } from '../ui/use-page-theme';
@@ -45,6 +45,10 @@ const libraryItems: LibraryItems = ML_SHAPES.map((shape) => ({
     shapeSkeleton(shape, { scrollX: 0, scrollY: 0, zoom: 1, width: 0, height: 0 }, 0),
   ]) as LibraryItems[number]['elements'],
 }));
+
+const UI_OPTIONS = {
+  canvasActions: { loadScene: false, saveToActiveFile: false, export: false, saveAsImage: false, toggleTheme: false },
+} as const;
 
 async function timedSave(scope: string, drawing: StoredDrawing): Promise<void> {
   const start = performance.now();
@@ -154,10 +158,28 @@ export default function WhiteboardCanvas({ scope, fileName, onElementCount, read
       const blob = await exportToBlob({ elements, appState, files: board.getFiles(), mimeType: 'image/png' });
       downloadBlob(`${fileName}.png`, blob);
     } else {
-      const svg = await exportToSvg({ elements, appState, files: board.getFiles() });
+      // Fonts are not inlined: see render-drawing.ts.
+      const svg = await exportToSvg({ elements, appState, files: board.getFiles(), skipInliningFonts: true });
       downloadBlob(`${fileName}.svg`, new Blob([svg.outerHTML], { type: 'image/svg+xml' }));
     }
   };
+
+  // Stable props: the screens around the board re-render (clocks, typing) and Excalidraw is memoised.
+  const initialData = useMemo(
+    () =>
+      loaded && {
+        elements: asElements(loaded.elements),
+        scrollToContent: loaded.elements.length > 0,
+        libraryItems,
+      },
+    [loaded],
+  );
+  const onChange = useRef(handleChange);
+  onChange.current = handleChange;
+  const stableOnChange = useCallback((elements: readonly ExcalidrawElement[]) => onChange.current(elements), []);
+  const stableApi = useCallback((instance: ExcalidrawImperativeAPI) => {
+    api.current = instance;
+  }, []);
 
   if (loadError) return <p role="alert">The drawing could not be loaded: {loadError}</p>;
   if (!loaded) return <p className="whiteboard-loading">Loading the drawing…</p>;
@@ -193,26 +215,12 @@ export default function WhiteboardCanvas({ scope, fileName, onElementCount, read
       {saveError && <p role="alert">{saveError}</p>}
       <div className="whiteboard-canvas">
         <Excalidraw
-          excalidrawAPI={(instance) => {
-            api.current = instance;
-          }}
-          initialData={{
-            elements: asElements(loaded.elements),
-            scrollToContent: loaded.elements.length > 0,
-            libraryItems,
-          }}
-          onChange={handleChange}
+          excalidrawAPI={stableApi}
+          initialData={initialData || undefined}
+          onChange={stableOnChange}
           theme={theme}
           viewModeEnabled={readOnly}
-          UIOptions={{
-            canvasActions: {
-              loadScene: false,
-              saveToActiveFile: false,
-              export: false,
-              saveAsImage: false,
-              toggleTheme: false,
-            },
-          }}
+          UIOptions={UI_OPTIONS}
         />
       </div>
     </div>
