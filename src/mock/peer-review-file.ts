@@ -149,8 +149,8 @@ export function buildPeerReviewFile({ session, titles, drawings, recordings, now
     },
     items: session.items.map((item, index) => {
       const usedMs = itemUsedMs(item, end);
-      // A later mock item may carry a design round: passed on untouched, plus its time per phase.
-      const design: unknown = (item as { design?: unknown }).design;
+      // A design round is passed on untouched, plus its time per phase (labels included).
+      const { design } = item;
       const phases = phaseTimes(design, usedMs);
       const drawing = drawings.get(index);
       const recording = recordings?.get(index);
