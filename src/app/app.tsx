@@ -17,6 +17,7 @@ const DrillsScreen = retryableLazy(() => import('../drills/drills-screen'));
 const DrillScreen = retryableLazy(() => import('../drills/drill-screen'));
 const MockSetupScreen = retryableLazy(() => import('../mock/mock-setup-screen'));
 const MockScreen = retryableLazy(() => import('../mock/mock-screen'));
+const PeerReviewScreen = retryableLazy(() => import('../mock/peer-review-screen'));
 const ProgressScreen = retryableLazy(() => import('../progress/progress-screen'));
 const UpdatePrompt = lazy(() => import('./update-prompt'));
 const StorageBanner = lazy(() => import('./storage-banner'));
@@ -154,6 +155,7 @@ export function App() {
               <Route path="/drills" component={DrillsScreen} />
               <Route path="/mock" component={MockSetupScreen} />
               <Route path="/progress" component={ProgressScreen} />
+              <Route path="/peer-review" component={PeerReviewScreen} />
               <Route path="/mock/:id">{(params) => <MockScreen id={params.id} />}</Route>
               <Route path="/drills/:id">{(params) => <DrillScreen id={params.id} />}</Route>
               <Route path="/q/:id">{(params) => <QuestionScreen id={params.id} />}</Route>

@@ -14,6 +14,10 @@ export function MockHistory({ mocks }: { mocks: MockSession[] | undefined }) {
   return (
     <section aria-labelledby="history-heading" className="mock-history">
       <h2 id="history-heading">Past mocks</h2>
+      <p>
+        <Link href="/peer-review">Review a friend’s mock</Link>{' '}
+        <span className="muted small">(open a mock file a friend exported, grade it, send the grades back)</span>
+      </p>
       {mocks.length === 0 ? (
         <p className="muted">No mocks yet. Your scores will show here over time.</p>
       ) : (

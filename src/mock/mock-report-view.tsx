@@ -8,6 +8,7 @@ import { RichHtml } from '../ui/rich-html';
 import { formatClock } from './mock-clock';
 import { buildMockReport, type QuestionReport } from './mock-report';
 import type { MockSession } from './mock-types';
+import { PeerReviewPanel } from './peer-grades';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -103,6 +104,8 @@ export function ReportView({ session }: { session: MockSession }) {
           <AnswerDetails key={q.item.questionId} report={q} />
         ))}
       </section>
+
+      <PeerReviewPanel session={session} />
 
       <div className="actions">
         <Link href="/mock" className="button primary">
