@@ -93,11 +93,13 @@ test('a Python infinite loop can be stopped, and Python still runs afterwards', 
 });
 
 test('a reload keeps the draft; Reset brings back the starter after a confirmation', async ({ page }) => {
+  await page.clock.install();
   await page.goto('/drills/softmax');
   await page.getByLabel('Language').selectOption('typescript');
   await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
   await setCode(page, 'function softmax(logits: number[]): number[] {\n  return [42]; // my draft\n}\n');
-  await page.waitForTimeout(600);
+  // Drafts are written a moment after the last keystroke: run that timer instead of sleeping.
+  await page.clock.runFor(1000);
   await page.reload();
   await expect(page.locator('.monaco-editor')).toContainText('my draft', { timeout: 20_000 });
   page.once('dialog', (dialog) => dialog.accept());

@@ -110,6 +110,8 @@ def softmax(logits):
     await setCode(page, pyLeak);
     await page.getByRole('button', { name: 'Run' }).click();
     await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 60_000 });
+    // The one deliberate wait in the suite: proving that nothing arrives needs a little time for a
+    // fire-and-forget request to land (no event marks its absence); a page clock cannot drive a worker.
     await page.waitForTimeout(500);
     expect(spy.hits()).toBe(0);
   } finally {
