@@ -4,7 +4,7 @@
  * then appear under the workspace with that grade marked, and the user picks it or another.
  * The code is the drill's draft, shared with the drill page.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { DrillLanguage, Question } from '../bank/types';
 import { draftStore } from '../drills/drafts';
@@ -53,6 +53,13 @@ export default function CodingCard({ question, phase }: { question: Question; ph
     },
     [api, hintsShown, hiddenNotesShown, solutionShown],
   );
+  // The grade bar sits under the workspace: bring it (and the results above it) into view when it appears.
+  const gradeBar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!proposal) return;
+    const frame = requestAnimationFrame(() => gradeBar.current?.scrollIntoView?.({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [proposal]);
   const onHintUsed = () => setHiddenNotesShown((n) => n + 1);
   const { drill, sqlDrill } = question;
 
@@ -125,7 +132,7 @@ export default function CodingCard({ question, phase }: { question: Question; ph
           onHintUsed={onHintUsed}
         />
       )}
-      <div className={`coding-grade${proposal ? ' shown' : ''}`}>
+      <div className="coding-grade" ref={gradeBar}>
         {proposal ? (
           <>
             <p className="coding-verdict">
