@@ -2,13 +2,12 @@
  * A coding card in review: the drill's real workspace (Monaco, Run and Submit, Python /
  * TypeScript or SQL) inside the review screen. Submit's tests propose a grade; the grade buttons
  * then appear under the workspace with that grade marked, and the user picks it or another.
- * The code is the drill's draft, shared with the drill page.
+ * The code starts from the starter (not the drill page's draft) and is kept until the card is graded.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { DrillLanguage, Question } from '../bank/types';
-import { draftStore } from '../drills/drafts';
-import { DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from '../drills/drill-work';
+import type { CodeLanguage, DrillLanguage, Question } from '../bank/types';
+import { type CodeStore, DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from '../drills/drill-work';
 import { SqlTables, SqlWork } from '../drills/sql-work';
 import { RATING_NAMES } from '../srs/types';
 import { Badge } from '../ui/badge';
@@ -18,6 +17,40 @@ import { GradeButtons } from './grade-buttons';
 import { useReview, useReviewStoreApi } from './review-store-context';
 
 preloadEditor();
+
+const SAVE_DELAY_MS = 250;
+
+/** The workspace's code store over the review store's per-card code, written shortly after typing stops. */
+function useReviewCodeStore<L extends CodeLanguage>(
+  questionId: string,
+  onSaveResult: (error: Error | undefined) => void,
+): CodeStore<L> {
+  const api = useReviewStoreApi();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // A save still waiting when the card leaves (graded) must not write the code back.
+  useEffect(() => () => clearTimeout(timer.current), []);
+  return useMemo(() => {
+    const { reviewCode } = api.getState();
+    return {
+      load: (language) => reviewCode.load(questionId, language),
+      save: (language, code) => {
+        clearTimeout(timer.current);
+        timer.current = setTimeout(
+          () =>
+            void reviewCode.save(questionId, language, code).then(
+              () => onSaveResult(undefined),
+              (error: Error) => onSaveResult(error),
+            ),
+          SAVE_DELAY_MS,
+        );
+      },
+      clear: (language) => {
+        clearTimeout(timer.current);
+        return reviewCode.clear(questionId, language);
+      },
+    };
+  }, [api, questionId, onSaveResult]);
+}
 
 function formatTime(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
@@ -33,11 +66,11 @@ export default function CodingCard({ question, phase }: { question: Question; ph
   const [draftError, setDraftError] = useState<string>();
   const onDraftSaved = useCallback(
     (error: Error | undefined) =>
-      setDraftError(error ? `Your draft is not saved: ${error.message} Your code stays in the editor.` : undefined),
+      setDraftError(error ? `Your code is not saved: ${error.message} Your code stays in the editor.` : undefined),
     [],
   );
-  const store = useMemo(() => draftStore<DrillLanguage>(question.id, onDraftSaved), [question.id, onDraftSaved]);
-  const sqlStore = useMemo(() => draftStore<'sql'>(question.id, onDraftSaved), [question.id, onDraftSaved]);
+  const store = useReviewCodeStore<DrillLanguage>(question.id, onDraftSaved);
+  const sqlStore = useReviewCodeStore<'sql'>(question.id, onDraftSaved);
 
   const onSubmitted = useCallback(
     ({ passed, total, allPassed }: SubmitResult) => {

@@ -5,7 +5,7 @@
  * real one through React context (review-store-context.tsx).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BankIndex, Question, QuestionSummary, Topic } from '../bank/types';
+import type { BankIndex, CodeLanguage, Question, QuestionSummary, Topic } from '../bank/types';
 import { advanceQueue, buildDueQueue, type DueQueue } from '../srs/due-queue';
 import { newCardOrder } from '../srs/new-card-order';
 import { newCardState, previewRatings } from '../srs/scheduler';
@@ -15,7 +15,18 @@ import { ConflictError, type ProgressStore } from '../storage/progress-repositor
 import { type CodingSubmission, proposeCodingGrade } from './coding-grade';
 
 /** The part of the progress store the review session uses. */
-export type ReviewProgress = Pick<ProgressStore, 'getSettings' | 'loadCards' | 'reviewsSince' | 'grade' | 'undo'>;
+export type ReviewProgress = Pick<
+  ProgressStore,
+  'getSettings' | 'loadCards' | 'reviewsSince' | 'grade' | 'undo' | 'getValue' | 'setValue' | 'deleteValue'
+>;
+
+const CODE_LANGUAGES: readonly CodeLanguage[] = ['python', 'typescript', 'sql'];
+/**
+ * A coding card's code while it is on screen, kept apart from the drill page's drafts: a review
+ * starts from the starter code (yesterday's solution would give the answer away), survives a
+ * reload, and is dropped once the card is graded.
+ */
+const reviewCodeKey = (questionId: string, language: CodeLanguage) => `review-code:${questionId}:${language}`;
 
 export interface ReviewDependencies {
   /** The progress store, or how to open it (the real one opens IndexedDB on first use). */
@@ -81,6 +92,12 @@ export interface ReviewState {
 
   /** The bank's loader, for the card on screen. */
   loadQuestion: (id: string) => Promise<Question | undefined>;
+  /** The code typed into a coding card, kept until the card is graded. */
+  reviewCode: {
+    load: (questionId: string, language: CodeLanguage) => Promise<string | undefined>;
+    save: (questionId: string, language: CodeLanguage, code: string) => Promise<void>;
+    clear: (questionId: string, language: CodeLanguage) => Promise<void>;
+  };
   /** A coding card is worked in the code workspace and graded by its tests. */
   isCoding: (id: string) => boolean;
   load: (topic?: string) => Promise<void>;
@@ -175,6 +192,12 @@ export function createReviewStore({ progress, bank, clock, announce = () => {} }
         undoStack: [...get().undoStack, entry],
       });
       announce([questionId]);
+      if (get().isCoding(questionId)) {
+        // Best effort: a leftover only means the next review of this card opens with this code.
+        void Promise.all(CODE_LANGUAGES.map((language) => repo.deleteValue(reviewCodeKey(questionId, language)))).catch(
+          () => {},
+        );
+      }
       return entry;
     }
 
@@ -195,6 +218,18 @@ export function createReviewStore({ progress, bank, clock, announce = () => {} }
       topics: [],
       cards: new Map(),
       loadQuestion: bank.loadQuestion,
+      reviewCode: {
+        async load(questionId, language) {
+          const code = await (await repository()).getValue<unknown>(reviewCodeKey(questionId, language));
+          return typeof code === 'string' ? code : undefined;
+        },
+        async save(questionId, language, code) {
+          await (await repository()).setValue(reviewCodeKey(questionId, language), code);
+        },
+        async clear(questionId, language) {
+          await (await repository()).deleteValue(reviewCodeKey(questionId, language));
+        },
+      },
       isCoding: (id) => get().questions.find((q) => q.id === id)?.kind === 'coding',
       todayReviews: [],
       shownAt: 0,

@@ -32,9 +32,6 @@ vi.mock('../../src/drills/drill-work', () => ({
   ),
 }));
 vi.mock('../../src/drills/sql-work', () => ({ SqlWork: () => null, SqlTables: () => null }));
-vi.mock('../../src/drills/drafts', () => ({
-  draftStore: () => ({ load: async () => undefined, save: () => {}, clear: async () => {} }),
-}));
 
 const { ReviewPage } = await import('../../src/review/review-screen');
 const { ReviewStoreProvider } = await import('../../src/review/review-store-context');

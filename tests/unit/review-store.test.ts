@@ -280,4 +280,24 @@ describe('review store: coding cards', () => {
     expect(store.getState().revealed).toBe(false);
     expect(store.getState().message).toBe('Undid Easy on Softmax');
   });
+
+  it("keeps the card's code apart from the drill page's draft, across a reload, until the card is graded", async () => {
+    await repo.setValue('draft:q-softmax:python', 'def softmax(x): return x  # the drill page draft');
+    const store = await atCodingCard();
+    const { reviewCode } = store.getState();
+    expect(await reviewCode.load('q-softmax', 'python')).toBeUndefined();
+    await reviewCode.save('q-softmax', 'python', 'def softmax(x):\n    pass\n');
+    await reviewCode.save('q-softmax', 'sql', 'select 1');
+
+    const reloaded = tab();
+    await reloaded.getState().load();
+    expect(await reloaded.getState().reviewCode.load('q-softmax', 'python')).toBe('def softmax(x):\n    pass\n');
+
+    store.getState().submitCode(allPass);
+    await store.getState().grade(3);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await reviewCode.load('q-softmax', 'python')).toBeUndefined();
+    expect(await reviewCode.load('q-softmax', 'sql')).toBeUndefined();
+    expect(await repo.getValue('draft:q-softmax:python')).toMatch(/drill page draft/);
+  });
 });
