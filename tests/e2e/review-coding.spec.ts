@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { setCode } from './editor';
 import { expect, test } from './fixtures';
 
@@ -47,6 +48,7 @@ test('a coding card is solved in the workspace inside review; its tests propose 
   await expect(card.getByText(/^(\d+) of \1 tests passed/)).toBeVisible();
   await expect(grades.getByRole('button', { name: /^Easy.*proposed/ })).toBeVisible();
   await expect(card.getByText('The tests propose Easy: pick it or another grade below the workspace.')).toBeVisible();
+  expect(await seriousViolations(page, 'review, coding card graded by its tests')).toEqual([]);
   await grades.getByRole('button', { name: /^Easy/ }).click();
 
   // The grade is recorded and the next card comes.
@@ -66,6 +68,30 @@ test('a coding card is solved in the workspace inside review; its tests propose 
   // A reload finds it recorded.
   await page.reload();
   await expect(page.locator('.progress-text')).toContainText('1 done today');
+  await expect(card.getByRole('heading', { name: /LoRA/ })).toBeVisible();
+});
+
+test('code typed into a coding card survives a reload; the next review of it starts from the starter code', async ({
+  page,
+}) => {
+  const card = await openCodingCard(page);
+  await expect(card.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setCode(page, TS_LAYER_NORM);
+  // Saved shortly after typing stops: wait until a reload shows it.
+  await expect(async () => {
+    await page.reload();
+    await expect(card.locator('.monaco-editor .view-lines')).toContainText('const variance', { timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
+  await card.getByRole('button', { name: 'Submit' }).click();
+  await card
+    .getByRole('group', { name: 'Grade this card' })
+    .getByRole('button', { name: /^Again/ })
+    .click();
+  await expect(card.getByRole('heading', { name: /LoRA/ })).toBeVisible();
+  // Undo brings the card back as a fresh attempt: the starter code, not the answer.
+  await page.getByRole('button', { name: /Undo last grading/ }).click();
+  await expect(card.getByRole('heading', { name: 'Layer normalisation' })).toBeVisible();
+  await expect(card.locator('.monaco-editor .view-lines')).toContainText('not implemented', { timeout: 20_000 });
 });
 
 test('@phone a coding card at 375 px: Code tab, Submit, grade, next card, nothing wider than the screen', async ({
