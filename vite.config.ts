@@ -3,6 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { bankPlugin } from './scripts/vite-plugin-bank.ts';
 import { cspPlugin, cspPreviewPlugin } from './scripts/vite-plugin-csp.ts';
+import { excalidrawAssetsPlugin } from './scripts/vite-plugin-excalidraw.ts';
 import { pyodidePlugin } from './scripts/vite-plugin-pyodide.ts';
 import { pgliteDataDirPlugin } from './src/drills/sql/prepared-datadir.ts';
 
@@ -17,6 +18,8 @@ export default defineConfig({
     react(),
     bankPlugin(process.env.DRILLBOOK_BANK_DIR),
     pyodidePlugin(),
+    // Excalidraw's fonts from our origin, for the whiteboard offline.
+    excalidrawAssetsPlugin(),
     // A ready Postgres data directory in the build, so the first SQL drill skips initdb.
     pgliteDataDirPlugin(),
     cspPlugin(),
@@ -48,6 +51,8 @@ export default defineConfig({
         globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,wasm,zip,json,data,tgz}', 'assets/codicon-*.ttf'],
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         navigateFallback: '/index.html',
+        // Xiaolai is Excalidraw's 13 MB CJK handwriting font: fetched only if such text is drawn.
+        globIgnores: ['**/excalidraw/fonts/Xiaolai/**'],
         cleanupOutdatedCaches: true,
       },
     }),

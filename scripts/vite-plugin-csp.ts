@@ -11,6 +11,8 @@ const common = [
   "connect-src 'self'",
   "img-src 'self' data:",
   "font-src 'self' data:",
+  // Recorded answers play from blob: URLs made on this page (answer-aloud.tsx); nothing remote.
+  "media-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -4,10 +4,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { List, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
+import { DESIGN_PHASE_IDS, type DesignPhaseId, isDesignPhaseId } from '../../src/bank/design-phases.ts';
 import {
   frontMatterSchema,
   isSqlDrill,
@@ -34,6 +35,17 @@ export interface CompiledBank {
 export const MIN_WRONG_SOLUTIONS = 3;
 export function minimumHints(difficulty: Question['difficulty']): number {
   return difficulty === 'hard' ? 2 : 1;
+}
+
+/**
+ * Design questions tag every rubric point and follow-up with a phase of the design round
+ * (`- [estimate] ...`); on since every design question in the bank is tagged. Tests can override it.
+ */
+export const DESIGN_PHASES_REQUIRED = true;
+
+export interface CompileOptions {
+  /** Defaults to DESIGN_PHASES_REQUIRED. */
+  requireDesignPhases?: boolean;
 }
 
 class ProblemInFile extends Error {}
@@ -88,26 +100,56 @@ function splitSections(body: string): Map<string, RootContent[]> {
   return sections;
 }
 
-function bulletItems(name: string, nodes: RootContent[]): string[] {
+function listItems(name: string, nodes: RootContent[]): ListItem[] {
   const lists = nodes.filter((n): n is List => n.type === 'list');
   if (lists.length !== 1 || nodes.length !== 1) {
     throw new ProblemInFile(`section "## ${name}" must be a single bullet list`);
   }
-  return lists[0].children.map((item) => {
-    const html = renderNodes(item.children);
-    // A one-paragraph item renders without its <p> wrapper, to sit inline in a list or checklist.
-    return item.children.length === 1 ? html.replace(/^<p>([\s\S]*)<\/p>$/, '$1') : html;
-  });
+  return lists[0].children;
+}
+
+function renderItem(item: ListItem): string {
+  const html = renderNodes(item.children);
+  // A one-paragraph item renders without its <p> wrapper, to sit inline in a list or checklist.
+  return item.children.length === 1 ? html.replace(/^<p>([\s\S]*)<\/p>$/, '$1') : html;
+}
+
+function bulletItems(name: string, nodes: RootContent[]): string[] {
+  return listItems(name, nodes).map(renderItem);
+}
+
+/** `[estimate] Does the arithmetic` : a word in brackets opening a bullet's first paragraph. */
+const PHASE_TAG = /^\[([A-Za-z][A-Za-z-]*)\](?:\s+|$)/;
+
+/** Removes a leading `[phase]` tag from a list item (in place) and returns its phase, if it has one. */
+function takePhaseTag(item: ListItem, where: string): DesignPhaseId | undefined {
+  const paragraph = item.children[0];
+  if (paragraph?.type !== 'paragraph') return undefined;
+  const text = paragraph.children[0];
+  if (text?.type !== 'text') return undefined;
+  const match = PHASE_TAG.exec(text.value);
+  if (!match) return undefined;
+  const tag = match[1];
+  if (!isDesignPhaseId(tag)) {
+    throw new ProblemInFile(`${where}: unknown phase tag "[${tag}]" (the phases are: ${DESIGN_PHASE_IDS.join(', ')})`);
+  }
+  text.value = text.value.slice(match[0].length);
+  if (text.value === '') paragraph.children.shift();
+  return tag;
+}
+
+/** The rubric's points as HTML, and their phases when the points are tagged (all of them or none). */
+function rubricItems(nodes: RootContent[]): { rubric: string[]; phases: (DesignPhaseId | undefined)[] } {
+  const items = listItems('Rubric', nodes);
+  const phases = items.map((item, i) => takePhaseTag(item, `rubric point ${i + 1}`));
+  return { rubric: items.map(renderItem), phases };
 }
 
 /** Each follow-up is the question, then its answer as a second paragraph of the same bullet. */
 function followUpItems(nodes: RootContent[]): FollowUp[] {
   if (nodes.length === 0) return [];
-  const lists = nodes.filter((n): n is List => n.type === 'list');
-  if (lists.length !== 1 || nodes.length !== 1) {
-    throw new ProblemInFile('section "## Follow-ups" must be a single bullet list');
-  }
-  return lists[0].children.map((item) => {
+  return listItems('Follow-ups', nodes).map((item, i) => {
+    const phase = takePhaseTag(item, `follow-up ${i + 1}`);
     const [question, ...answer] = item.children;
     if (answer.length > 1) {
       throw new ProblemInFile(
@@ -115,10 +157,12 @@ function followUpItems(nodes: RootContent[]): FollowUp[] {
       );
     }
     const inline = (html: string) => html.replace(/^<p>([\s\S]*)<\/p>$/, '$1');
-    return {
+    const followUp: FollowUp = {
       questionHtml: inline(renderNodes([question])),
       answerHtml: answer.length === 1 ? inline(renderNodes(answer)) : undefined,
     };
+    if (phase !== undefined) followUp.phase = phase;
+    return followUp;
   });
 }
 
@@ -145,7 +189,42 @@ export function unfinishedParts(question: Question): string[] {
   return missing;
 }
 
-export function compileQuestion(file: string, source: string, topicIds: Set<string>): Question {
+/** A rubric tags all its points or none (rubricPhases is parallel to rubric); design questions tag everything. */
+function checkPhaseTags(
+  kind: Question['kind'],
+  phases: (DesignPhaseId | undefined)[],
+  followUps: FollowUp[],
+  required: boolean,
+): DesignPhaseId[] | undefined {
+  const untagged = (tags: (DesignPhaseId | undefined)[]) =>
+    tags.flatMap((tag, i) => (tag === undefined ? [i + 1] : []));
+  const rubricUntagged = untagged(phases);
+  const followUpsUntagged = untagged(followUps.map((f) => f.phase));
+  if (kind === 'design' && required && rubricUntagged.length + followUpsUntagged.length > 0) {
+    const parts = [
+      rubricUntagged.length > 0 ? `rubric point(s) ${rubricUntagged.join(', ')}` : '',
+      followUpsUntagged.length > 0 ? `follow-up(s) ${followUpsUntagged.join(', ')}` : '',
+    ].filter(Boolean);
+    throw new ProblemInFile(
+      `design questions tag every rubric point and follow-up with its phase, e.g. \`- [estimate] ...\`; ` +
+        `untagged: ${parts.join('; ')} (the phases are: ${DESIGN_PHASE_IDS.join(', ')})`,
+    );
+  }
+  if (rubricUntagged.length === phases.length) return undefined;
+  if (rubricUntagged.length > 0) {
+    throw new ProblemInFile(
+      `the rubric tags some points with a phase but not point(s) ${rubricUntagged.join(', ')}; tag every point or none`,
+    );
+  }
+  return phases as DesignPhaseId[];
+}
+
+export function compileQuestion(
+  file: string,
+  source: string,
+  topicIds: Set<string>,
+  options: CompileOptions = {},
+): Question {
   const { yaml, body } = splitFrontMatter(source);
   let raw: unknown;
   try {
@@ -177,13 +256,20 @@ export function compileQuestion(file: string, source: string, topicIds: Set<stri
     }
   }
 
-  const rubric = bulletItems('Rubric', sections.get('Rubric') ?? []);
+  const { rubric, phases } = rubricItems(sections.get('Rubric') ?? []);
   const minimum = fm.kind === 'design' ? 5 : 3;
   if (rubric.length < minimum || rubric.length > 8) {
     throw new ProblemInFile(`the rubric has ${rubric.length} points; a ${fm.kind} question needs ${minimum} to 8`);
   }
   const optionalList = (name: string) => (sections.has(name) ? bulletItems(name, sections.get(name) ?? []) : []);
   const promptNodes = sections.get('Prompt') ?? [];
+  const followUps = followUpItems(sections.get('Follow-ups') ?? []);
+  const rubricPhases = checkPhaseTags(
+    fm.kind,
+    phases,
+    followUps,
+    options.requireDesignPhases ?? DESIGN_PHASES_REQUIRED,
+  );
 
   const question: Question = {
     id: fm.id,
@@ -202,8 +288,9 @@ export function compileQuestion(file: string, source: string, topicIds: Set<stri
     answerHtml: renderNodes(sections.get('Answer') ?? []),
     rubric,
     hints: optionalList('Hints'),
-    followUps: followUpItems(sections.get('Follow-ups') ?? []),
+    followUps,
   };
+  if (rubricPhases) question.rubricPhases = rubricPhases;
   const drill = fm.drill;
   if (drill && isSqlDrill(drill)) {
     question.sqlDrill = compileSqlDrill(file, drill, sections);
@@ -327,7 +414,7 @@ function readTopics(bankDir: string, problems: BankProblem[]): Topic[] {
 }
 
 /** Compiles the whole bank; never throws for content problems, it lists them instead. */
-export function compileBank(bankDir: string): CompiledBank {
+export function compileBank(bankDir: string, options: CompileOptions = {}): CompiledBank {
   datasetCache.clear();
   const problems: BankProblem[] = [];
   const topics = readTopics(bankDir, problems);
@@ -342,7 +429,7 @@ export function compileBank(bankDir: string): CompiledBank {
       const path = join(bankDir, folder, name);
       const file = relative(bankDir, path);
       try {
-        const question = compileQuestion(path, readFileSync(path, 'utf8'), topicIds);
+        const question = compileQuestion(path, readFileSync(path, 'utf8'), topicIds, options);
         const earlier = fileById.get(question.id);
         if (earlier) throw new ProblemInFile(`duplicate id "${question.id}", also used by ${earlier}`);
         fileById.set(question.id, file);

@@ -2,10 +2,10 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { warmPythonWhenIdle } from '../drills/warm-python';
 import { Loading } from '../ui/loading';
+import { retryableLazy } from '../ui/retryable-lazy';
 import { ErrorBoundary } from './error-boundary';
 import { HomeScreen } from './home-screen';
 import { NotFoundScreen } from './not-found-screen';
-import { retryableLazy } from './retryable-lazy';
 import { ThemeToggle } from './theme-toggle';
 
 const BankScreen = retryableLazy(() => import('../bank/bank-screen'));

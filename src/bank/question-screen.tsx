@@ -2,6 +2,7 @@ import { FollowUpList } from '../ui/follow-up-list';
 import 'katex/dist/katex.min.css';
 import { use, useState } from 'react';
 import { Link } from 'wouter';
+import { DesignPracticeView } from '../design/design-practice-view';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
@@ -79,7 +80,7 @@ export function QuestionView({
   };
 
   return (
-    <article className="page narrow question">
+    <article className={question.kind === 'design' ? 'page question design-question' : 'page narrow question'}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <Link href="/bank">Question bank</Link>
         <span aria-hidden="true"> / </span>
@@ -104,6 +105,8 @@ export function QuestionView({
           A SQL query on Postgres. <Link href={`/drills/${question.id}`}>Open it in the drill editor</Link>
         </p>
       )}
+
+      {question.kind === 'design' && <DesignPracticeView question={question} onFinished={() => setRevealed(true)} />}
 
       {question.hints.length > 0 && (
         <section aria-label="Hints" className="hints">

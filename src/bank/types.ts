@@ -1,4 +1,5 @@
 /** The compiled question bank as the app sees it: plain, immutable data built at build time. */
+import type { DesignPhaseId } from './design-phases';
 
 export type Kind = 'concept' | 'design' | 'coding';
 export type Difficulty = 'easy' | 'medium' | 'hard';
@@ -132,6 +133,8 @@ export interface SqlDrill {
 export interface FollowUp {
   questionHtml: string;
   answerHtml?: string;
+  /** The design-round phase this follow-up probes (its `[phase]` tag); required for design questions. */
+  phase?: DesignPhaseId;
 }
 
 /** A whole question with its Markdown rendered to sanitized HTML. */
@@ -141,6 +144,8 @@ export interface Question extends QuestionSummary {
   answerHtml: string;
   /** One HTML fragment per rubric point. */
   rubric: string[];
+  /** The phase of each rubric point, parallel to `rubric`; present only when the question tags its points. */
+  rubricPhases?: DesignPhaseId[];
   hints: string[];
   followUps: FollowUp[];
   drill?: Drill;

@@ -9,9 +9,8 @@ import type { EditorLanguage as DrillLanguage } from './editor-language';
 const key = (id: string, language: DrillLanguage) => `draft:${id}:${language}`;
 
 export async function loadDraft(id: string, language: DrillLanguage): Promise<string | undefined> {
-  // Drafts can come from an imported backup: anything but text is ignored.
-  const draft = await (await progressRepository()).getValue<unknown>(key(id, language));
-  return typeof draft === 'string' ? draft : undefined;
+  // Read through the draft kind (src/storage/record-kinds.ts): anything but text reads as undefined.
+  return (await progressRepository()).getValue<string>(key(id, language));
 }
 
 export async function saveDraft(id: string, language: DrillLanguage, code: string): Promise<void> {

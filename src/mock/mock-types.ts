@@ -1,5 +1,6 @@
 /** A mock interview: its settings, the questions drawn, and everything the user did, as plain JSON. */
 import type { CodeLanguage, Difficulty, Kind } from '../bank/types';
+import type { DesignRound } from '../design/design-round';
 import type { Rating } from '../srs/types';
 
 export type MockMode = 'strict' | 'practice';
@@ -61,6 +62,8 @@ export interface MockItem {
   /** Strict mode: when the budget ran out and the answer locked. */
   lockedAt?: number;
   assessment: Assessment;
+  /** Design questions: the phased clock, whiteboard count and follow-up round (see design-round.ts). */
+  design?: DesignRound;
 }
 
 export type MockStatus = 'running' | 'assessing' | 'done';

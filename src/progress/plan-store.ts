@@ -21,10 +21,9 @@ export type OnboardingRecord =
   | { version: 1; skipped: false; at: number; choices: PlanChoices; reasons: string[] };
 
 export async function readOnboarding(): Promise<OnboardingRecord | undefined> {
-  const value = await (await progressRepository()).getValue<unknown>(ONBOARDING_KEY);
-  // Anything else (an older shape, a damaged import) counts as never set up.
-  if (!value || typeof value !== 'object' || (value as { version?: unknown }).version !== 1) return undefined;
-  return value as OnboardingRecord;
+  // Read through its versioned kind (src/storage/record-kinds.ts): a damaged or newer record
+  // reads as undefined, which counts as never set up.
+  return (await progressRepository()).getValue<OnboardingRecord>(ONBOARDING_KEY);
 }
 
 export async function skipOnboarding(now: number): Promise<void> {

@@ -1,6 +1,7 @@
 import { use, useEffect, useId, useRef, useState } from 'react';
 import { type ThemeChoice, useThemeStore } from '../app/theme-store';
 import { loadBankIndex } from '../bank/bank-data';
+import { RecordingsPanel } from '../design/recordings-panel';
 import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
 import { PlanForm } from '../progress/plan-form';
 import { applyPlan, type OnboardingRecord, readOnboarding } from '../progress/plan-store';
@@ -10,11 +11,15 @@ import {
   type BackupSummary,
   createBackup,
   describeBackup,
-  parseBackup,
+  type ImportProgress,
+  MAX_BACKUP_BYTES,
+  measureSince,
+  parseBackupAsync,
   settingsSchema,
   summariseBackup,
 } from '../storage/backup';
 import { progressRepository } from '../storage/progress-connection';
+import { ImportInterruptedError } from '../storage/progress-repository';
 import { announceChange } from '../storage/sync-channel';
 import { downloadJson } from '../ui/download-json';
 import { Loading } from '../ui/loading';
@@ -58,6 +63,7 @@ export default function SettingsScreen() {
       />
       {settings && <SettingsForm key={planVersion} initial={settings} onSaved={setSettings} />}
       <AppearancePanel />
+      <RecordingsPanel />
       <EditorPanel />
       <BackupPanel />
     </div>
@@ -263,10 +269,40 @@ function formatDate(time: number | undefined): string {
   return time === undefined ? '—' : new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
+const PHASE_WORDS: Record<ImportProgress['phase'], string> = {
+  reading: 'Reading the file…',
+  checking: 'Checking records',
+  saving: 'Saving reviews',
+  rebuilding: 'Updating card schedules…',
+};
+
+function ImportProgressBar({ progress }: { progress: ImportProgress }) {
+  const counted = progress.total > 0 && (progress.phase === 'checking' || progress.phase === 'saving');
+  return (
+    <div className="import-progress" role="status">
+      <span>
+        {PHASE_WORDS[progress.phase]}
+        {counted && ` ${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`}
+      </span>
+      <progress
+        aria-label="Import progress"
+        max={counted ? progress.total : undefined}
+        value={counted ? progress.done : undefined}
+      />
+    </div>
+  );
+}
+
 function BackupPanel() {
   const id = useId();
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string }>();
-  const [pending, setPending] = useState<{ backup: Backup; summary: BackupSummary; name: string }>();
+  const [pending, setPending] = useState<{
+    backup: Backup;
+    summary: BackupSummary;
+    name: string;
+    problems: string[];
+  }>();
+  const [progress, setProgress] = useState<ImportProgress>();
   const confirmRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
 
@@ -287,12 +323,35 @@ function BackupPanel() {
     setMessage(undefined);
     setPending(undefined);
     if (!file) return;
-    const parsed = parseBackup(file.size > 50 * 1024 * 1024 ? '' : await file.text(), file.size);
-    if (!parsed.ok) {
-      setMessage({ kind: 'error', text: `${file.name}: ${parsed.message} Nothing was changed.` });
-      return;
+    setProgress({ phase: 'reading', done: 0, total: 0 });
+    try {
+      const parsed = await parseBackupAsync(
+        file.size > MAX_BACKUP_BYTES ? '' : await file.text(),
+        file.size,
+        setProgress,
+      );
+      if (!parsed.ok) {
+        setMessage({ kind: 'error', text: `${file.name}: ${parsed.message} Nothing was changed.` });
+        return;
+      }
+      const previewStart = performance.now();
+      const summary = summariseBackup(parsed.backup);
+      measureSince('backup-preview', previewStart);
+      setPending({
+        backup: parsed.backup,
+        summary,
+        name: file.name,
+        problems: parsed.problems,
+      });
+    } catch (error) {
+      // Out of memory for a huge file, or a file that vanished while being read.
+      setMessage({
+        kind: 'error',
+        text: `${file.name} could not be read: ${(error as Error).message} Nothing was changed.`,
+      });
+    } finally {
+      setProgress(undefined);
     }
-    setPending({ backup: parsed.backup, summary: summariseBackup(parsed.backup), name: file.name });
   };
 
   const apply = async (mode: 'merge' | 'replace') => {
@@ -300,19 +359,26 @@ function BackupPanel() {
     confirmRef.current?.close();
     try {
       const repo = await progressRepository();
-      const { added } = await repo.importBackup(pending.backup, mode);
+      setProgress({ phase: 'saving', done: 0, total: pending.backup.reviews.length });
+      const { added } = await repo.importBackup(pending.backup, mode, { onProgress: setProgress });
       announceChange([]);
-      setMessage({
-        kind: 'ok',
-        text:
-          mode === 'merge'
-            ? `Imported ${added} new review${added === 1 ? '' : 's'} from ${pending.name}.`
-            : `Replaced your progress with ${pending.name}.`,
-      });
+      const done =
+        mode === 'merge'
+          ? `Imported ${added.toLocaleString()} new review${added === 1 ? '' : 's'} from ${pending.name}.`
+          : `Replaced your progress with ${pending.name}.`;
+      setMessage({ kind: 'ok', text: [done, ...pending.problems].join(' ') });
       setPending(undefined);
       if (fileRef.current) fileRef.current.value = '';
     } catch (error) {
-      setMessage({ kind: 'error', text: `Import failed, nothing was changed: ${(error as Error).message}` });
+      announceChange([]);
+      const text = (error as Error).message;
+      // A merge that ran out of space says itself what was kept.
+      setMessage({
+        kind: 'error',
+        text: error instanceof ImportInterruptedError ? text : `Import failed, nothing was changed: ${text}`,
+      });
+    } finally {
+      setProgress(undefined);
     }
   };
 
@@ -337,6 +403,7 @@ function BackupPanel() {
           />
         </label>
       </div>
+      {progress && <ImportProgressBar progress={progress} />}
       {message && (
         <p
           role={message.kind === 'error' ? 'alert' : 'status'}
@@ -357,9 +424,19 @@ function BackupPanel() {
               From {formatDate(pending.summary.firstReview)} to {formatDate(pending.summary.lastReview)}
             </li>
             <li>{pending.summary.values} saved items (drafts and other records)</li>
+            {pending.problems.map((problem) => (
+              <li key={problem} className="warning">
+                {problem}
+              </li>
+            ))}
           </ul>
           <div className="actions">
-            <button type="button" className="button primary" onClick={() => void apply('merge')}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={progress !== undefined}
+              onClick={() => void apply('merge')}
+            >
               Merge into my progress
             </button>
             <button type="button" className="button danger" onClick={() => confirmRef.current?.showModal()}>

@@ -1,105 +1,255 @@
 /**
  * The backup file: one JSON document with a format name and version holding the whole review
- * log, settings and small records (drafts, mock history). Parsing never throws: every way a file
- * can be wrong becomes a message for the user.
+ * log, settings and key-value records (drafts, mocks, the study plan). Reading never throws:
+ * a file that cannot be a backup becomes a message, and a damaged record inside a good file is
+ * skipped and reported ("1 mock could not be read and was skipped") while the rest imports.
+ *
+ * Format versions (fixtures of each in tests/fixtures/backups, all still import):
+ *   1  records without versions (read as version 1 of every kind);
+ *   2  `recordVersions` gives the version of the reviews and the settings, and each value
+ *      carries its own `version`; records whose kind has `inBackup: false` are left out.
  */
 import * as z from 'zod/mini';
 import type { ReviewRecord, Settings } from '../srs/types';
-import { RETENTION_RANGE } from '../srs/types';
+import {
+  countNoun,
+  KV_RECORD_KINDS,
+  kindOfKey,
+  type RecordKind,
+  readEntry,
+  reviewRecord,
+  type StoredEntry,
+  settingsRecord,
+} from './record-kinds';
+
+export { settingsSchema } from './record-kinds';
 
 export const BACKUP_FORMAT = 'drillbook-backup';
-export const BACKUP_VERSION = 1;
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export const BACKUP_VERSION = 2;
+/** Near the longest string Chromium can hold (2^29 characters): about 2,500,000 reviews. */
+export const MAX_BACKUP_BYTES = 400 * 1024 * 1024;
 
+/** A backup as the app holds it once read: every record at its kind's current version. */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
-  settings: Settings;
+  recordVersions: { review: number; settings: number };
+  /** Absent when the file's settings could not be read (merge keeps yours, replace uses defaults). */
+  settings?: Settings;
   reviews: ReviewRecord[];
-  values: { key: string; value: unknown }[];
+  values: StoredEntry[];
 }
 
-const reviewSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  questionId: z.string().check(z.minLength(1), z.maxLength(200)),
-  time: z.number().check(z.int(), z.nonnegative()),
-  rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-  source: z.enum(['review', 'mock', 'drill']),
-  durationMs: z.number().check(z.nonnegative()),
-  retention: z.number().check(z.gte(RETENTION_RANGE.min), z.lte(RETENTION_RANGE.max)),
-  undoneAt: z.optional(z.number().check(z.int(), z.nonnegative())),
-});
+export type ParsedBackup = { ok: true; backup: Backup; problems: string[] } | { ok: false; message: string };
 
-export const settingsSchema = z.object({
-  desiredRetention: z.number().check(z.gte(RETENTION_RANGE.min), z.lte(RETENTION_RANGE.max)),
-  newPerDay: z.number().check(z.int(), z.gte(0), z.lte(9999)),
-  maxReviewsPerDay: z.number().check(z.int(), z.gte(0), z.lte(99999)),
-  dayStartHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
-  topics: z.array(z.string()),
-});
-
-const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string(),
-  settings: settingsSchema,
-  reviews: z.array(reviewSchema),
-  values: z.array(z.object({ key: z.string().check(z.minLength(1)), value: z.unknown() })),
-});
-
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; message: string };
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'saving' | 'rebuilding';
+  done: number;
+  total: number;
+}
 
 export function createBackup(
   settings: Settings,
   reviews: ReviewRecord[],
-  values: Backup['values'],
+  values: StoredEntry[],
   now: number,
+  kinds: readonly RecordKind[] = KV_RECORD_KINDS,
 ): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
+    recordVersions: { review: reviewRecord.version, settings: settingsRecord.version },
     settings,
     reviews,
-    values,
+    values: values.filter((entry) => kindOfKey(entry.key, kinds)?.inBackup !== false),
   };
 }
 
-export function parseBackup(text: string, byteSize = text.length): ParsedBackup {
+const entryShape = z.object({
+  key: z.string().check(z.minLength(1)),
+  value: z.unknown(),
+  version: z.optional(z.number()),
+});
+
+const CHECK_CHUNK = 20_000;
+
+/** A named duration on the page's performance timeline (`drillbook:<name>`), read by scripts/bench-import.ts. */
+export function measureSince(name: string, start: number): void {
+  try {
+    performance.measure(`drillbook:${name}`, { start, end: performance.now() });
+  } catch {
+    // Timelines are a nicety for the bench; never let one break an import.
+  }
+}
+const SETTINGS_NOUN = ['settings', 'settings'] as const;
+
+type Problem = 'damaged' | 'newer' | 'duplicate';
+
+/** "1 mock could not be read and was skipped." */
+export function problemMessage(noun: readonly [string, string], reason: Problem, count: number): string {
+  const what = noun === SETTINGS_NOUN ? 'The settings' : countNoun(count, noun);
+  const was = count === 1 && noun !== SETTINGS_NOUN ? 'was' : 'were';
+  if (reason === 'duplicate')
+    return `${what} appeared twice; the extra ${count === 1 ? 'copy was' : 'copies were'} skipped.`;
+  if (reason === 'newer') return `${what} ${was} written by a newer version of Drillbook and ${was} skipped.`;
+  return `${what} could not be read and ${was} skipped.`;
+}
+
+/**
+ * The reading of a backup as steps: yields progress every few thousand records so a caller can
+ * show it and let the page breathe (parseBackupAsync), or run it straight through (parseBackup).
+ */
+function* readBackupSteps(
+  text: string,
+  byteSize: number,
+  kinds: readonly RecordKind[],
+): Generator<ImportProgress, ParsedBackup> {
   if (byteSize > MAX_BACKUP_BYTES) {
     return {
       ok: false,
-      message: `This file is ${(byteSize / 1048576).toFixed(1)} MB; a Drillbook backup is at most 50 MB.`,
+      message: `This file is ${(byteSize / 1048576).toFixed(1)} MB; a Drillbook backup is at most ${MAX_BACKUP_BYTES / 1048576} MB.`,
     };
   }
   let data: unknown;
+  const parseStart = performance.now();
   try {
     data = JSON.parse(text);
+    measureSince('backup-parse', parseStart);
   } catch {
     return { ok: false, message: 'This file is not valid JSON. It may be truncated or not a Drillbook backup.' };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, message: 'This is not a Drillbook backup (it has no "format": "drillbook-backup").' };
   }
-  const version = (data as { version?: unknown }).version;
-  if (typeof version !== 'number' || version > BACKUP_VERSION) {
+  const file = data as Record<string, unknown>;
+  const version = file.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > BACKUP_VERSION) {
     return {
       ok: false,
-      message: `This backup has format version ${String(version)}, which this version of Drillbook cannot read (it reads version ${BACKUP_VERSION}). Update Drillbook and try again.`,
+      message: `This backup has format version ${String(version)}, which this version of Drillbook cannot read (it reads versions 1 to ${BACKUP_VERSION}). Update Drillbook and try again.`,
     };
   }
-  const parsed = backupSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, message: `This backup is damaged: ${issue.path.join('.') || 'file'}: ${issue.message}.` };
+  for (const field of ['reviews', 'values'] as const) {
+    if (!Array.isArray(file[field])) {
+      return { ok: false, message: `This backup is damaged: it has no list of ${field}.` };
+    }
   }
+  const rawVersions = version >= 2 && typeof file.recordVersions === 'object' ? file.recordVersions : undefined;
+  const versionOf = (name: 'review' | 'settings'): number | undefined => {
+    const v = (rawVersions as Record<string, unknown> | undefined)?.[name];
+    return typeof v === 'number' ? v : undefined;
+  };
+  const rawReviews = file.reviews as unknown[];
+  const rawValues = file.values as unknown[];
+  const total = rawReviews.length + rawValues.length;
+  yield { phase: 'checking', done: 0, total };
+  const checkStart = performance.now();
+
+  // Problems are counted per kind and reason, then said once each.
+  const problems = new Map<string, { noun: readonly [string, string]; reason: Problem; count: number }>();
+  const note = (noun: readonly [string, string], reason: Problem) => {
+    const entry = problems.get(`${noun[0]}|${reason}`);
+    if (entry) entry.count++;
+    else problems.set(`${noun[0]}|${reason}`, { noun, reason, count: 1 });
+  };
+
+  const settingsRead = settingsRecord.read(file.settings, versionOf('settings'));
+  if (!settingsRead.ok) note(SETTINGS_NOUN, settingsRead.reason);
+
+  const reviewVersion = versionOf('review');
+  const reviews: ReviewRecord[] = [];
   const ids = new Set<string>();
-  for (const review of parsed.data.reviews) {
-    if (ids.has(review.id)) return { ok: false, message: `This backup is damaged: review ${review.id} appears twice.` };
-    ids.add(review.id);
+  for (let i = 0; i < rawReviews.length; i++) {
+    const read = reviewRecord.read(rawReviews[i], reviewVersion);
+    if (!read.ok) note(['review', 'reviews'], read.reason);
+    else if (ids.has(read.value.id)) note(['review', 'reviews'], 'duplicate');
+    else {
+      ids.add(read.value.id);
+      reviews.push(read.value);
+    }
+    if ((i + 1) % CHECK_CHUNK === 0) yield { phase: 'checking', done: i + 1, total };
   }
-  return { ok: true, backup: parsed.data as Backup };
+
+  const values: StoredEntry[] = [];
+  const keys = new Set<string>();
+  for (const raw of rawValues) {
+    const shape = entryShape.safeParse(raw);
+    if (!shape.success || keys.has(shape.data.key)) {
+      note(['saved item', 'saved items'], 'damaged');
+      continue;
+    }
+    const kind = kindOfKey(shape.data.key, kinds);
+    // Older files carried this browser's caches; they have no place in another one.
+    if (kind?.inBackup === false) continue;
+    const read = readEntry(shape.data, kinds);
+    if (!read.ok) {
+      note(kind?.noun ?? ['saved item', 'saved items'], read.reason);
+      continue;
+    }
+    keys.add(shape.data.key);
+    values.push(
+      kind
+        ? { key: shape.data.key, value: read.value, version: kind.record.version }
+        : { key: shape.data.key, value: shape.data.value },
+    );
+  }
+  measureSince('backup-check', checkStart);
+  yield { phase: 'checking', done: total, total };
+
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: typeof file.exportedAt === 'string' ? file.exportedAt : '',
+      recordVersions: { review: reviewRecord.version, settings: settingsRecord.version },
+      settings: settingsRead.ok ? settingsRead.value : undefined,
+      reviews,
+      values,
+    },
+    problems: [...problems.values()].map(({ noun, reason, count }) => problemMessage(noun, reason, count)),
+  };
+}
+
+export function parseBackup(text: string, byteSize = text.length, kinds = KV_RECORD_KINDS): ParsedBackup {
+  const steps = readBackupSteps(text, byteSize, kinds);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Lets the page paint between chunks of work (setTimeout(0) is clamped to 4 ms when nested). */
+export function yieldToPage(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** parseBackup in steps, reporting progress and yielding to the page between them. */
+export async function parseBackupAsync(
+  text: string,
+  byteSize: number,
+  onProgress: (progress: ImportProgress) => void = () => {},
+  kinds = KV_RECORD_KINDS,
+): Promise<ParsedBackup> {
+  onProgress({ phase: 'reading', done: 0, total: 0 });
+  await yieldToPage();
+  const steps = readBackupSteps(text, byteSize, kinds);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress(step.value);
+    await yieldToPage();
+  }
 }
 
 export interface BackupSummary {
@@ -111,19 +261,23 @@ export interface BackupSummary {
   values: number;
 }
 
-export function summariseBackup(backup: Backup): BackupSummary {
-  const live = backup.reviews.filter((r) => r.undoneAt === undefined);
-  // A loop, not Math.min(...times): spreading 200,000 arguments overflows the call stack.
+export function summariseBackup(backup: Pick<Backup, 'reviews' | 'values'>): BackupSummary {
+  // One loop, not Math.min(...times): spreading 200,000 arguments overflows the call stack.
   let firstReview: number | undefined;
   let lastReview: number | undefined;
-  for (const { time } of live) {
-    if (firstReview === undefined || time < firstReview) firstReview = time;
-    if (lastReview === undefined || time > lastReview) lastReview = time;
+  let live = 0;
+  const questions = new Set<string>();
+  for (const review of backup.reviews) {
+    if (review.undoneAt !== undefined) continue;
+    live++;
+    questions.add(review.questionId);
+    if (firstReview === undefined || review.time < firstReview) firstReview = review.time;
+    if (lastReview === undefined || review.time > lastReview) lastReview = review.time;
   }
   return {
-    reviews: live.length,
-    undone: backup.reviews.length - live.length,
-    questions: new Set(live.map((r) => r.questionId)).size,
+    reviews: live,
+    undone: backup.reviews.length - live,
+    questions: questions.size,
     firstReview,
     lastReview,
     values: backup.values.length,

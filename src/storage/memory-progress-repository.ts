@@ -6,13 +6,23 @@
 import { rebuildCardStates, replayCard } from '../srs/scheduler';
 import { type CardState, DEFAULT_SETTINGS, type ReviewRecord, type Settings } from '../srs/types';
 import { type Backup, mergeReview } from './backup';
-import { ConflictError, type GradeInput, gradedRecord, type ProgressStore } from './progress-repository';
+import {
+  ConflictError,
+  type GradeInput,
+  gradedRecord,
+  type ImportOptions,
+  type ImportResult,
+  type PrefixedValue,
+  type ProgressStore,
+  readableValues,
+} from './progress-repository';
+import { readEntry, type StoredEntry, storedEntry } from './record-kinds';
 
 export class MemoryProgressRepository implements ProgressStore {
   private settings: Settings = DEFAULT_SETTINGS;
   private reviews = new Map<string, ReviewRecord>();
   private cards = new Map<string, CardState>();
-  private values = new Map<string, unknown>();
+  private values = new Map<string, StoredEntry>();
 
   close(): void {}
 
@@ -72,11 +82,11 @@ export class MemoryProgressRepository implements ProgressStore {
     this.cards = rebuildCardStates([...this.reviews.values()]);
   }
 
-  async importBackup(backup: Backup, mode: 'merge' | 'replace'): Promise<{ added: number }> {
+  async importBackup(backup: Backup, mode: 'merge' | 'replace', options: ImportOptions = {}): Promise<ImportResult> {
     if (mode === 'replace') {
       this.reviews.clear();
       this.values.clear();
-      this.settings = backup.settings;
+      this.settings = backup.settings ?? DEFAULT_SETTINGS;
     }
     let added = 0;
     for (const incoming of backup.reviews) {
@@ -86,31 +96,34 @@ export class MemoryProgressRepository implements ProgressStore {
         added++;
       }
     }
-    for (const entry of backup.values) if (!this.values.has(entry.key)) this.values.set(entry.key, entry.value);
+    for (const entry of backup.values) if (!this.values.has(entry.key)) this.values.set(entry.key, entry);
+    options.onProgress?.({ phase: 'saving', done: added, total: added });
     await this.rebuildCardCache();
     return { added };
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
-    return this.values.get(key) as T | undefined;
+    const entry = this.values.get(key);
+    if (!entry) return undefined;
+    const read = readEntry(entry);
+    return read.ok ? (read.value as T) : undefined;
   }
 
   async setValue(key: string, value: unknown): Promise<void> {
-    this.values.set(key, structuredClone(value));
+    this.values.set(key, storedEntry(key, structuredClone(value)));
   }
 
   async deleteValue(key: string): Promise<void> {
     this.values.delete(key);
   }
 
-  async valuesWithPrefix<T>(prefix: string): Promise<{ key: string; value: T }[]> {
-    return [...this.values]
-      .filter(([key]) => key.startsWith(prefix))
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([key, value]) => ({ key, value: value as T }));
+  async valuesWithPrefix<T>(prefix: string): Promise<PrefixedValue<T>[]> {
+    return readableValues<T>(
+      [...this.values.values()].filter(({ key }) => key.startsWith(prefix)).sort((a, b) => (a.key < b.key ? -1 : 1)),
+    );
   }
 
-  async allValues(): Promise<{ key: string; value: unknown }[]> {
-    return [...this.values].map(([key, value]) => ({ key, value }));
+  async allValues(): Promise<StoredEntry[]> {
+    return [...this.values.values()];
   }
 }

@@ -7,6 +7,7 @@ import { openDB } from 'idb';
 import { DEFAULT_SETTINGS } from '../srs/types';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup';
 import { DB_NAME } from './db';
+import { reviewRecord } from './record-kinds';
 
 export interface RescueResult {
   file: Record<string, unknown>;
@@ -26,16 +27,27 @@ export async function rescueExport(now: number): Promise<RescueResult> {
     }
   };
   try {
-    const [reviews, settings, values] = await Promise.all([read('reviews'), read('settings'), read('kv')]);
-    const stores = { reviews, settings, kv: values };
+    const [own, batches, settings, values] = await Promise.all([
+      read('reviews'),
+      read('review-batches'),
+      read('settings'),
+      read('kv'),
+    ]);
+    // Imported reviews sit in batches of many (a store that older databases do not have).
+    const imported = (batches ?? []).flatMap((batch) => (batch as { reviews?: unknown[] }).reviews ?? []);
+    const reviews = own && [...own, ...imported];
+    const stores = { reviews: own, settings, kv: values };
     const unreadable = Object.keys(stores).filter((name) => stores[name as keyof typeof stores] === undefined);
-    const storedSettings = (settings?.[0] as { value?: unknown } | undefined)?.value;
+    const storedSettings = settings?.[0] as { value?: unknown; version?: number } | undefined;
     return {
       file: {
         format: BACKUP_FORMAT,
         version: BACKUP_VERSION,
         exportedAt: new Date(now).toISOString(),
-        settings: storedSettings ?? DEFAULT_SETTINGS,
+        // The database may be newer than this app: its record versions go along as they are,
+        // and the backup reader skips, with a message, whatever it cannot read.
+        recordVersions: { review: reviewRecord.version, settings: storedSettings?.version ?? 1 },
+        settings: storedSettings?.value ?? DEFAULT_SETTINGS,
         reviews: reviews ?? [],
         values: values ?? [],
         rescuedFromDatabaseVersion: db.version,

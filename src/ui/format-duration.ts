@@ -3,3 +3,9 @@ export function formatBudget(seconds: number): string {
   if (seconds < 120) return `${seconds} s`;
   return `${Math.round(seconds / 60)} min`;
 }
+
+/** "0:07", "12:45": time elapsed, as a stopwatch shows it (whole seconds, rounded down). */
+export function formatElapsed(ms: number): string {
+  const seconds = Math.floor(Math.max(0, ms) / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

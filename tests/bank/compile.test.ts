@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileBank } from '../../scripts/bank/compile';
 import { bankPlugin } from '../../scripts/vite-plugin-bank';
+import { DESIGN_PHASE_IDS } from '../../src/bank/design-phases';
 
 const GOOD = `---
 id: tf-sample
@@ -153,5 +154,129 @@ describe('compiling the question bank', () => {
     }
     expect(status).toBe(1);
     expect(output).toMatch(/question-bank\/transformers\/tf-sample\.md: unknown topic "astrology"/);
+  });
+});
+
+const DESIGN = `---
+id: sd-sample
+title: Design a feed ranker
+topic: system-design
+kind: design
+difficulty: medium
+time: 1200
+---
+
+## Prompt
+Design a feed ranker for 10M daily users.
+
+## Answer
+Candidate generation, then a ranker, then re-ranking; about 3,500 requests a second at peak.
+
+## Rubric
+- [clarify] Asks about users, latency and the success metric.
+- [estimate] Works out peak QPS: $10^7 \\times 20 / 86400 \\times 1.5 \\approx 3500$.
+- [design] Splits retrieval and ranking.
+- [deep-dive] Chooses features and a model for the ranker.
+- [evaluate] Plans an offline metric and an A/B test.
+- [tradeoffs] States what it gives up for latency.
+
+## Hints
+- Start from the number of candidates.
+
+## Follow-ups
+- [evaluate] How do you catch feature drift?
+
+  Compare live feature distributions with training ones and alert on a shift.
+- [tradeoffs] What if the ranker is down?
+
+  Fall back to a popularity list cached at the edge.
+`;
+
+describe('design-round phase tags', () => {
+  const compileDesign = (text: string, requireDesignPhases?: boolean) =>
+    compileBank(bankWith({ 'system-design/sd-sample.md': text }), { requireDesignPhases });
+
+  it('parses each tag into rubricPhases and FollowUp.phase and strips it from the HTML', () => {
+    const { questions, problems } = compileDesign(DESIGN, true);
+    expect(problems).toEqual([]);
+    const [q] = questions;
+    expect(q.rubricPhases).toEqual(['clarify', 'estimate', 'design', 'deep-dive', 'evaluate', 'tradeoffs']);
+    expect(q.rubric[0]).toBe('Asks about users, latency and the success metric.');
+    expect(q.rubric[1]).toMatch(/^Works out peak QPS: <span class="katex">/);
+    expect(q.rubric.join(' ')).not.toMatch(/\[(clarify|estimate|design|deep-dive|evaluate|tradeoffs)\]/);
+    expect(q.followUps).toEqual([
+      {
+        questionHtml: 'How do you catch feature drift?',
+        answerHtml: 'Compare live feature distributions with training ones and alert on a shift.',
+        phase: 'evaluate',
+      },
+      {
+        questionHtml: 'What if the ranker is down?',
+        answerHtml: 'Fall back to a popularity list cached at the edge.',
+        phase: 'tradeoffs',
+      },
+    ]);
+  });
+
+  it('leaves an untagged concept question unchanged', () => {
+    const [q] = compileBank(bankWith({ 'transformers/tf-sample.md': GOOD }), { requireDesignPhases: true }).questions;
+    expect(q.rubricPhases).toBeUndefined();
+    expect(q.rubric[0]).toMatch(/^Variance grows with <span class="katex">/);
+    expect(q.rubric.slice(1)).toEqual(['Softmax saturates.', 'Gradients vanish.']);
+    expect(q.followUps[0]).not.toHaveProperty('phase');
+  });
+
+  it('allows tags on a concept question', () => {
+    const tagged = GOOD.replace('- Variance', '- [deep-dive] Variance')
+      .replace('- Softmax', '- [deep-dive] Softmax')
+      .replace('- Gradients', '- [tradeoffs] Gradients')
+      .replace('- What about QK-norm?', '- [tradeoffs] What about QK-norm?');
+    const { questions, problems } = compileBank(bankWith({ 'transformers/tf-sample.md': tagged }));
+    expect(problems).toEqual([]);
+    expect(questions[0].rubricPhases).toEqual(['deep-dive', 'deep-dive', 'tradeoffs']);
+    expect(questions[0].rubric[1]).toBe('Softmax saturates.');
+    expect(questions[0].followUps[0].phase).toBe('tradeoffs');
+  });
+
+  it.each([
+    [
+      'a rubric point',
+      DESIGN.replace('- [design] Splits', '- [architecture] Splits'),
+      'rubric point 3',
+      'architecture',
+    ],
+    ['a follow-up', DESIGN.replace('- [evaluate] How', '- [monitoring] How'), 'follow-up 1', 'monitoring'],
+  ])('rejects an unknown tag on %s, naming the tag and the phases', (_what, text, where, tag) => {
+    const problems = compileDesign(text).problems.map((p) => `${p.file}: ${p.message}`);
+    expect(problems).toEqual([
+      `system-design/sd-sample.md: ${where}: unknown phase tag "[${tag}]" (the phases are: ${DESIGN_PHASE_IDS.join(', ')})`,
+    ]);
+  });
+
+  it('rejects a rubric that tags some points but not all', () => {
+    const problems = compileBank(
+      bankWith({ 'transformers/tf-sample.md': GOOD.replace('- Softmax', '- [design] Softmax') }),
+    ).problems;
+    expect(problems.map((p) => p.message)).toEqual([
+      'the rubric tags some points with a phase but not point(s) 1, 3; tag every point or none',
+    ]);
+  });
+
+  it('rejects a design question with an untagged rubric point or follow-up when phases are required', () => {
+    const text = DESIGN.replace('- [deep-dive] Chooses', '- Chooses')
+      .replace('- [clarify] Asks', '- Asks')
+      .replace('- [tradeoffs] What if', '- What if');
+    const problems = compileDesign(text, true).problems.map((p) => p.message);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^design questions tag every rubric point and follow-up with its phase/);
+    expect(problems[0]).toMatch(/untagged: rubric point\(s\) 1, 4; follow-up\(s\) 2 /);
+    const untaggedFollowUp = compileDesign(DESIGN.replace('- [tradeoffs] What if', '- What if'), true).problems;
+    expect(untaggedFollowUp.map((p) => p.message)).toEqual([expect.stringMatching(/untagged: follow-up\(s\) 2 \(/)]);
+  });
+
+  it('accepts an untagged design question only while phases are not required', () => {
+    const untagged = DESIGN.replace(/^- \[[a-z-]+\] /gm, '- ');
+    expect(compileDesign(untagged, false).problems).toEqual([]);
+    expect(compileDesign(untagged, true).problems).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /** Content checks on the real question bank: it compiles, meets the minimums, and has no near-duplicates. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileBank } from '../../scripts/bank/compile';
+import { compileBank, DESIGN_PHASES_REQUIRED } from '../../scripts/bank/compile';
 import { ROLE_PRESETS } from '../../src/progress/study-plan';
 
 const bank = compileBank(resolve('question-bank'));
@@ -15,6 +15,8 @@ const OTHER_MINIMUM = 30;
 /** Topics whose issue set a smaller scope: the behavioural round, and SQL whose weight is in its drills. */
 const MINIMUM_BY_TOPIC: Record<string, number> = { 'cloud-deployment': 25, behavioural: 20, sql: 10 };
 const DRILL_MINIMUM = 130;
+/** Distinct design-round phases a design question's rubric must cover (issue 19). */
+const DESIGN_PHASES_MINIMUM = 4;
 
 const words = (text: string) =>
   new Set(
@@ -72,6 +74,18 @@ describe('the question bank', () => {
       if (q.kind === 'concept') expect(q.followUps.length, `${q.id}: follow-ups`).toBeGreaterThan(0);
     }
   });
+
+  it.skipIf(!DESIGN_PHASES_REQUIRED)(
+    `tags every design question's rubric with at least ${DESIGN_PHASES_MINIMUM} distinct phases`,
+    () => {
+      const narrow = bank.questions
+        .filter((q) => q.kind === 'design')
+        .map((q) => ({ id: q.id, phases: new Set(q.rubricPhases ?? []) }))
+        .filter((q) => q.phases.size < DESIGN_PHASES_MINIMUM)
+        .map((q) => `${q.id}: ${[...q.phases].join(', ') || 'untagged'}`);
+      expect(narrow).toEqual([]);
+    },
+  );
 
   it('has no two near-duplicate prompts', () => {
     const prompts = bank.questions.map((q) => ({ id: q.id, words: words(q.promptText) }));

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../src/app/error-boundary';
-import { retryableLazy } from '../../src/app/retryable-lazy';
+import { retryableLazy } from '../../src/ui/retryable-lazy';
 
 function Screen({ name }: { name: string }) {
   return <h1>{name} screen</h1>;

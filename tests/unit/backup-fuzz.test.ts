@@ -1,6 +1,5 @@
 /**
- * Property-based fuzzing of the backup import { questionSummary } from '../support/question';
-import (fast-check): thousands of malformed or mutated
+ * Property-based fuzzing of the backup import (fast-check): thousands of malformed or mutated
  * files. None may throw; none that fails to parse may change stored data; every file that
  * parses is a valid backup, imports without error, and leaves a card cache equal to a rebuild.
  */
@@ -17,6 +16,7 @@ import { topicFigures } from '../../src/progress/topic-mastery';
 import { rebuildCardStates } from '../../src/srs/scheduler';
 import { DEFAULT_SETTINGS, type ReviewRecord } from '../../src/srs/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, createBackup, parseBackup } from '../../src/storage/backup';
+import { MemoryProgressRepository } from '../../src/storage/memory-progress-repository';
 import { ProgressRepository } from '../../src/storage/progress-repository';
 import { questionSummary } from '../support/question';
 import { sampleMock } from '../support/sample-mock';
@@ -189,4 +189,62 @@ describe('mock records from an imported backup', () => {
       { numRuns: 1000, seed: 7 },
     );
   });
+});
+
+describe('big backups with a few damaged reviews', () => {
+  const reviewAt = (i: number): ReviewRecord => ({
+    id: `r${i}`,
+    questionId: `q${i % 600}`,
+    time: T0 + i * 60_000,
+    rating: ((i % 4) + 1) as ReviewRecord['rating'],
+    source: 'review',
+    durationMs: 1000,
+    retention: 0.9,
+  });
+  const damage = fc.constantFrom<[string, unknown]>(
+    ['rating', 0],
+    ['rating', '3'],
+    ['time', -1],
+    ['id', ''],
+    ['retention', 2],
+    ['source', 'guess'],
+    ['questionId', null],
+  );
+
+  // 20,000 through fake-indexeddb; 200,000 through the in-memory repository (same merge rules),
+  // to keep the suite fast: the bench (scripts/bench-import.ts) times the real thing in Chromium.
+  it.each([
+    [20_000, 2, 'indexeddb'],
+    [200_000, 1, 'memory'],
+  ])(
+    '%i reviews: the damaged ones are counted and skipped, all others merge (%i runs, %s)',
+    async (size, numRuns, store) => {
+      const reviews = Array.from({ length: size }, (_, i) => reviewAt(i));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uniqueArray(fc.nat({ max: size - 1 }), { minLength: 1, maxLength: 20 }),
+          damage,
+          async (indexes, [field, value]) => {
+            const file = createBackup(DEFAULT_SETTINGS, reviews, [], T0) as unknown as { reviews: object[] };
+            file.reviews = file.reviews.slice();
+            for (const i of indexes) file.reviews[i] = { ...file.reviews[i], [field]: value };
+            const parsed = parseBackup(JSON.stringify(file));
+            if (!parsed.ok) throw new Error(parsed.message);
+            const n = indexes.length;
+            expect(parsed.problems).toEqual([
+              `${n} review${n === 1 ? '' : 's'} could not be read and ${n === 1 ? 'was' : 'were'} skipped.`,
+            ]);
+            globalThis.indexedDB = new IDBFactory();
+            const repo = store === 'memory' ? new MemoryProgressRepository() : await ProgressRepository.open();
+            const { added } = await repo.importBackup(parsed.backup, 'merge');
+            expect(added).toBe(size - n);
+            expect(await repo.loadCards()).toEqual(rebuildCardStates(await repo.allReviews()));
+            repo.close();
+          },
+        ),
+        { numRuns, seed: 42 },
+      );
+    },
+    120_000,
+  );
 });

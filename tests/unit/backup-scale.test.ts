@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewRecord } from '../../src/srs/types';
 import { DEFAULT_SETTINGS } from '../../src/srs/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, describeBackup, summariseBackup } from '../../src/storage/backup';
+import { type Backup, createBackup, describeBackup, summariseBackup } from '../../src/storage/backup';
 import { ProgressRepository } from '../../src/storage/progress-repository';
 
 const START = Date.UTC(2025, 0, 1);
@@ -19,14 +19,7 @@ function backupWith(count: number): Backup {
     durationMs: 20_000,
     retention: 0.9,
   }));
-  return {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: new Date(START + count * 60_000).toISOString(),
-    settings: DEFAULT_SETTINGS,
-    reviews,
-    values: [],
-  };
+  return createBackup(DEFAULT_SETTINGS, reviews, [], START + count * 60_000);
 }
 
 beforeEach(() => {

@@ -172,19 +172,30 @@ describe('backup export and import', () => {
     ['malformed JSON', '{"format": "drillbook-backup", ', /not valid JSON/],
     ['a foreign JSON file', '{"name": "anki deck"}', /not a Drillbook backup/],
     ['a newer format version', '{"format": "drillbook-backup", "version": 99}', /format version 99/],
-    ['a bad rating', null, /damaged: reviews\.\d+\.rating/],
     ['an empty file', '', /not valid JSON/],
   ])('rejects %s with a clear message and changes nothing', async (_, given, message) => {
-    const { repo, text } = await seeded();
-    const file = given ?? text.replace('"rating":3', '"rating":7');
-    const result = parseBackup(file);
+    const { repo } = await seeded();
+    const result = parseBackup(given);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
     expect(await repo.allReviews()).toHaveLength(3);
   });
 
+  it('skips a review with a bad rating, says so, and imports the rest', async () => {
+    const { repo, text } = await seeded();
+    const result = parseBackup(text.replace('"rating":3', '"rating":7'));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.problems).toEqual(['1 review could not be read and was skipped.']);
+    expect(result.backup.reviews).toHaveLength(2);
+    repo.close();
+    globalThis.indexedDB = new IDBFactory();
+    const empty = await ProgressRepository.open();
+    await empty.importBackup(result.backup, 'merge');
+    expect(await empty.allReviews()).toHaveLength(2);
+  });
+
   it('rejects an oversized file before reading it', () => {
-    const result = parseBackup('{}', 60 * 1024 * 1024);
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/at most 50 MB/) });
+    const result = parseBackup('{}', 500 * 1024 * 1024);
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/at most 400 MB/) });
   });
 });

@@ -42,7 +42,7 @@ describe('opening a progress database that cannot be used', () => {
     expect(repo).toBeInstanceOf(MemoryProgressRepository);
     expect(useStorageStatus.getState().problem).toEqual({
       reason: 'damaged',
-      message: 'Your progress database is damaged (missing: settings, cards, kv).',
+      message: 'Your progress database is damaged (missing: review-batches, settings, cards, kv).',
     });
     // The app works on: a grading is kept for this tab.
     await repo.grade(

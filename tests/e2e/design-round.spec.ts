@@ -1,0 +1,98 @@
+import { canvasCentre, finishRound, startRound } from './design';
+import { expect, test } from './fixtures';
+
+test('three shapes and an arrow drawn on the whiteboard survive a reload and show in the self-assessment', async ({
+  page,
+}) => {
+  await startRound(page);
+  for (const name of ['Data source', 'Model', 'Queue']) await page.getByRole('button', { name, exact: true }).click();
+  // An arrow drawn with the mouse from the first box (left of centre) to the second (centre).
+  await page.getByTitle(/Arrow/).first().click();
+  const centre = await canvasCentre(page);
+  await page.mouse.move(centre.x - 190, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x - 100, centre.y, { steps: 5 });
+  await page.mouse.move(centre.x - 20, centre.y, { steps: 5 });
+  await page.mouse.up();
+  await expect(page.getByText('Drawing saved')).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Phased clock' })).toBeVisible();
+  await finishRound(page);
+  const drawing = page.getByRole('img', { name: /Your whiteboard/ });
+  await expect(drawing).toHaveAccessibleName('Your whiteboard: 4 shapes, labelled Data source, Model, Queue.');
+  await expect(drawing.locator('svg')).toBeVisible();
+  // The model answer opens beside it, with the rubric to tick and time per phase.
+  await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+  await page.getByRole('checkbox').first().check();
+  await expect(page.getByRole('table', { name: 'Time and rubric coverage per phase' })).toContainText('1 of');
+});
+
+test('the phased clock moves through its phases, cues a long phase, and times each follow-up', async ({ page }) => {
+  await page.clock.install();
+  await startRound(page);
+  const clock = page.getByRole('region', { name: 'Phased clock' });
+  await expect(clock).toContainText('Now: Clarify and requirements');
+  await expect(clock).not.toContainText('past its');
+
+  await page.clock.fastForward('04:00');
+  await expect(clock.getByRole('status')).toHaveText(
+    'Clarify and requirements has run 1 min past its 3 min. Move on to estimates when you can.',
+  );
+  await clock.getByRole('button', { name: 'Next phase: Estimates' }).click();
+  await expect(clock).toContainText('Now: Estimates');
+  await expect(clock).not.toContainText('past its');
+  await page.clock.fastForward('02:00');
+  await clock.getByRole('button', { name: 'Next phase: High-level design' }).click();
+  await expect(clock).toContainText('Now: High-level design');
+
+  await page.getByRole('button', { name: 'End my answer' }).click();
+  const round = page.getByRole('region', { name: /The interviewer asks \(1 of 2\)/ });
+  await expect(round).toContainText(/2:[0-3]\d left for this follow-up/);
+  await round.getByRole('textbox', { name: 'Your answer to the follow-up' }).fill('Recalibrate per segment.');
+  await page.clock.fastForward('03:00');
+  await expect(round).toContainText('Time is up for this follow-up.');
+  await round.getByRole('button', { name: 'Next follow-up' }).click();
+  await page.getByRole('button', { name: 'Finish the follow-ups' }).click();
+
+  const table = page.getByRole('table', { name: 'Time and rubric coverage per phase' });
+  await expect(table.getByRole('row', { name: /Clarify and requirements/ })).toContainText(/4:0\d/);
+  await expect(table.getByRole('row', { name: /Estimates/ })).toContainText(/2:0\d/);
+  await expect(table.getByRole('row', { name: /Deep dive/ })).toContainText('skipped');
+  await expect(page.getByRole('region', { name: "The interviewer's follow-ups" })).toContainText(
+    'Recalibrate per segment.',
+  );
+});
+
+test('a denied microphone says so and typing still works', async ({ page }) => {
+  await startRound(page);
+  await page.getByRole('button', { name: 'Record your answer aloud' }).click();
+  await expect(page.getByRole('alert')).toContainText('You can still type your answer.');
+  await page.getByRole('textbox', { name: 'Your notes' }).fill('Clarify QPS and latency first.');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Your notes' })).toHaveValue('Clarify QPS and latency first.');
+});
+
+test('after one visit the whiteboard works offline, and the design round asks nothing of any other origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL ?? '') && !/^(blob|data):/.test(url)) foreign.push(url);
+  });
+  await startRound(page);
+  await page.getByRole('button', { name: 'Model', exact: true }).click();
+  await expect(page.getByText('Drawing saved')).toBeVisible();
+  await expect(page.getByText('Drillbook is ready to work offline.')).toBeVisible({ timeout: 60_000 });
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Cache', exact: true }).click();
+  await expect(page.getByText('Drawing saved')).toBeVisible();
+  await finishRound(page);
+  await expect(page.getByRole('img', { name: /Your whiteboard: 2 shapes, labelled Model, Cache/ })).toBeVisible();
+  expect(foreign).toEqual([]);
+});
