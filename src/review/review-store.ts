@@ -24,9 +24,10 @@ const CODE_LANGUAGES: readonly CodeLanguage[] = ['python', 'typescript', 'sql'];
 /**
  * A coding card's code while it is on screen, kept apart from the drill page's drafts: a review
  * starts from the starter code (yesterday's solution would give the answer away), survives a
- * reload, and is dropped once the card is graded.
+ * reload, and is dropped once the card is graded. A draft to storage (the `draft:` record kind:
+ * text, versioned, in backups), under its own `draft:review:` keys.
  */
-const reviewCodeKey = (questionId: string, language: CodeLanguage) => `review-code:${questionId}:${language}`;
+const reviewCodeKey = (questionId: string, language: CodeLanguage) => `draft:review:${questionId}:${language}`;
 
 export interface ReviewDependencies {
   /** The progress store, or how to open it (the real one opens IndexedDB on first use). */
