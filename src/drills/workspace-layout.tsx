@@ -177,6 +177,8 @@ export function WorkspaceLayout({
               id={`${ids.results}-${tab.id}-panel`}
               aria-labelledby={`${ids.results}-${tab.id}`}
               hidden={activeTab !== tab.id}
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a long report scrolls, so the tab panel takes focus (as ARIA's tabs pattern says) for a keyboard to scroll it; axe: scrollable-region-focusable
+              tabIndex={0}
               className="results-body"
               aria-live={tab.live ? 'polite' : undefined}
             >

@@ -1,19 +1,21 @@
 import 'katex/dist/katex.min.css';
-import { Suspense, use, useCallback, useEffect, useId, useRef } from 'react';
+import './review.css';
+import { lazy, Suspense, use, useCallback, useEffect, useId, useRef } from 'react';
 import { Link, useSearch } from 'wouter';
-import { loadBankIndex, loadQuestion } from '../bank/bank-data';
 import { TopicSelect } from '../bank/question-list';
 import { dueToday } from '../srs/due-today';
-import { describeWhen, formatInterval } from '../srs/format-interval';
+import { describeWhen } from '../srs/format-interval';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { onProgressChange } from '../storage/sync-channel';
 import { Badge } from '../ui/badge';
 import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
 import { usePageTitle } from '../ui/use-page-title';
-import { useIntervalPreview, useReviewStore } from './review-store';
+import { GradeButtons, RATINGS } from './grade-buttons';
+import { ReviewStoreProvider, useReview, useReviewStoreApi } from './review-store-context';
 
-const RATINGS: Rating[] = [1, 2, 3, 4];
+// The code workspace (Monaco, runners) loads only when a coding card comes up.
+const CodingCard = lazy(() => import('./coding-card'));
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -25,11 +27,18 @@ const REVIEW_KEYS: [string, string][] = [
   ['Space', 'Show the answer'],
   ['1 2 3 4', 'Grade: Again, Hard, Good, Easy'],
   ['Z', 'Undo the last grading'],
+  ['Shift+Z', 'Redo the grading you undid'],
+  ['Ctrl/Cmd+Enter', 'Coding card: run the visible tests'],
+  ['Ctrl/Cmd+Shift+Enter', 'Coding card: submit (the tests propose a grade)'],
   ['?', 'Show or hide this list'],
 ];
 
-/** Anki's keys: Space reveals, 1-4 grade, z or Ctrl/Cmd+Z undoes; ? opens the list of keys. */
+/**
+ * Anki's keys: Space reveals, 1-4 grade, z or Ctrl/Cmd+Z undoes, Shift+Z or Ctrl/Cmd+Shift+Z
+ * redoes; ? opens the list of keys. Keys typed into a field or the code editor are left alone.
+ */
 function useReviewKeys(toggleSheet: () => void) {
+  const api = useReviewStoreApi();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTyping(event.target) || event.altKey) return;
@@ -38,14 +47,14 @@ function useReviewKeys(toggleSheet: () => void) {
         toggleSheet();
         return;
       }
-      const store = useReviewStore.getState();
-      if (event.key.toLowerCase() === 'z' && !event.shiftKey) {
+      const store = api.getState();
+      if (event.key.toLowerCase() === 'z') {
         event.preventDefault();
-        void store.undo();
+        void (event.shiftKey ? store.redoGrade() : store.undo());
         return;
       }
       if (event.ctrlKey || event.metaKey) return;
-      if (event.key === ' ' && !store.revealed && store.currentId) {
+      if (event.key === ' ' && !store.revealed && store.currentId && !store.isCoding(store.currentId)) {
         // Space on a focused button would also click it; reveal exactly once.
         event.preventDefault();
         store.reveal();
@@ -56,7 +65,7 @@ function useReviewKeys(toggleSheet: () => void) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [toggleSheet]);
+  }, [toggleSheet, api]);
 }
 
 function ShortcutSheet({ dialog }: { dialog: React.RefObject<HTMLDialogElement | null> }) {
@@ -82,24 +91,35 @@ function ShortcutSheet({ dialog }: { dialog: React.RefObject<HTMLDialogElement |
   );
 }
 
+/** The review screen with the app's store; tests render ReviewPage inside their own ReviewStoreProvider. */
 export default function ReviewScreen() {
+  return (
+    <ReviewStoreProvider>
+      <ReviewPage />
+    </ReviewStoreProvider>
+  );
+}
+
+export function ReviewPage() {
   usePageTitle('Review');
+  const api = useReviewStoreApi();
   const search = useSearch();
   const topicFromUrl = new URLSearchParams(search).get('topic') ?? undefined;
-  const status = useReviewStore((s) => s.status);
-  const error = useReviewStore((s) => s.error);
-  const load = useReviewStore((s) => s.load);
+  const status = useReview((s) => s.status);
+  const error = useReview((s) => s.error);
+  const load = useReview((s) => s.load);
+  const coding = useReview((s) => !!s.currentId && s.isCoding(s.currentId));
 
   useEffect(() => {
     void load(topicFromUrl);
   }, [load, topicFromUrl]);
   // Another tab graded or undid something: refresh so this tab never grades a stale card.
-  useEffect(() => onProgressChange(() => void useReviewStore.getState().refresh()), []);
+  useEffect(() => onProgressChange(() => void api.getState().refresh()), [api]);
   // Learning cards fall due while the screen is open.
   useEffect(() => {
-    const timer = setInterval(() => void useReviewStore.getState().refresh(), 30_000);
+    const timer = setInterval(() => void api.getState().refresh(), 30_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [api]);
   const sheet = useRef<HTMLDialogElement>(null);
   const toggleSheet = useCallback(() => {
     const dialog = sheet.current;
@@ -110,11 +130,12 @@ export default function ReviewScreen() {
   useReviewKeys(toggleSheet);
 
   return (
-    <div className="page narrow review">
+    // A coding card needs the room of the drill page; prose reads best in a narrow column.
+    <div className={`page review${coding && status === 'ready' ? ' review-coding' : ' narrow'}`}>
       <ReviewHeader />
       <ShortcutSheet dialog={sheet} />
       <p className="muted small key-hint">
-        Keys: Space shows the answer, 1–4 grade, Z undoes.{' '}
+        Keys: Space shows the answer, 1–4 grade, Z undoes, Shift+Z redoes.{' '}
         <button type="button" className="link-button" onClick={toggleSheet}>
           All shortcuts (?)
         </button>
@@ -132,14 +153,14 @@ export default function ReviewScreen() {
 
 function ReviewHeader() {
   const topicSelectId = useId();
-  const { topics } = use(loadBankIndex());
-  const topic = useReviewStore((s) => s.topic);
-  const setTopic = useReviewStore((s) => s.setTopic);
-  const queue = useReviewStore((s) => s.queue);
-  const cards = useReviewStore((s) => s.cards);
-  const settings = useReviewStore((s) => s.settings);
-  const questions = useReviewStore((s) => s.questions);
-  const todayReviews = useReviewStore((s) => s.todayReviews);
+  const topics = useReview((s) => s.topics);
+  const topic = useReview((s) => s.topic);
+  const setTopic = useReview((s) => s.setTopic);
+  const queue = useReview((s) => s.queue);
+  const cards = useReview((s) => s.cards);
+  const settings = useReview((s) => s.settings);
+  const questions = useReview((s) => s.questions);
+  const todayReviews = useReview((s) => s.todayReviews);
   const done = queue?.doneToday ?? 0;
   const left = queue?.ids.length ?? 0;
   // The same "due today" as Home and Progress: learning cards due later today count (as in Anki).
@@ -168,9 +189,9 @@ function ReviewHeader() {
 }
 
 function ReviewBody() {
-  const currentId = useReviewStore((s) => s.currentId);
-  const notice = useReviewStore((s) => s.notice);
-  const dismissNotice = useReviewStore((s) => s.dismissNotice);
+  const currentId = useReview((s) => s.currentId);
+  const notice = useReview((s) => s.notice);
+  const dismissNotice = useReview((s) => s.dismissNotice);
   return (
     <>
       {notice && (
@@ -181,6 +202,7 @@ function ReviewBody() {
           </button>
         </div>
       )}
+      <UndoBar />
       {currentId ? (
         <Suspense fallback={<Loading label="Loading the card…" />}>
           <ReviewCard key={currentId} id={currentId} />
@@ -188,22 +210,25 @@ function ReviewBody() {
       ) : (
         <DoneForToday />
       )}
-      <UndoBar />
     </>
   );
 }
 
 function ReviewCard({ id }: { id: string }) {
+  const loadQuestion = useReview((s) => s.loadQuestion);
   const question = use(loadQuestion(id));
-  const revealed = useReviewStore((s) => s.revealed);
-  const reveal = useReviewStore((s) => s.reveal);
-  const grade = useReviewStore((s) => s.grade);
-  const busy = useReviewStore((s) => s.busy);
-  const card = useReviewStore((s) => s.cards.get(id));
-  const preview = useIntervalPreview();
-  const shownAt = useReviewStore((s) => s.shownAt);
+  const revealed = useReview((s) => s.revealed);
+  const reveal = useReview((s) => s.reveal);
+  const card = useReview((s) => s.cards.get(id));
 
   if (!question) return <p className="alert">This card's question is no longer in the bank.</p>;
+  if (question.drill || question.sqlDrill) {
+    return (
+      <Suspense fallback={<Loading label="Loading the code workspace…" />}>
+        <CodingCard question={question} phase={card ? card.phase : 'new'} />
+      </Suspense>
+    );
+  }
   return (
     <article className="review-card card" aria-label="Card">
       <div className="question-meta">
@@ -228,22 +253,7 @@ function ReviewCard({ id }: { id: string }) {
               ))}
             </ul>
           </section>
-          <fieldset className="grade-bar">
-            <legend className="visually-hidden">Grade your answer</legend>
-            {RATINGS.map((rating) => (
-              <button
-                key={rating}
-                type="button"
-                className={`button grade grade-${rating}`}
-                disabled={busy}
-                onClick={() => void grade(rating)}
-              >
-                <span className="grade-name">{RATING_NAMES[rating]}</span>
-                <span className="grade-interval">{preview ? formatInterval(preview[rating] - shownAt) : ''}</span>
-                <kbd>{rating}</kbd>
-              </button>
-            ))}
-          </fieldset>
+          <GradeButtons legend="Grade your answer" />
         </>
       )}
       <p className="muted small">
@@ -254,9 +264,9 @@ function ReviewCard({ id }: { id: string }) {
 }
 
 function DoneForToday() {
-  const queue = useReviewStore((s) => s.queue);
-  const topic = useReviewStore((s) => s.topic);
-  const todayReviews = useReviewStore((s) => s.todayReviews);
+  const queue = useReview((s) => s.queue);
+  const topic = useReview((s) => s.topic);
+  const todayReviews = useReview((s) => s.todayReviews);
   const counts = RATINGS.map((r) => todayReviews.filter((x) => x.rating === r).length);
   const now = Date.now();
   return (
@@ -290,16 +300,29 @@ function DoneForToday() {
   );
 }
 
+/** Undo, and after an undo what it undid with a Redo; the status line is always in the page so it is announced. */
 function UndoBar() {
-  const canUndo = useReviewStore((s) => s.undoStack.length > 0);
-  const undo = useReviewStore((s) => s.undo);
-  const busy = useReviewStore((s) => s.busy);
-  if (!canUndo) return null;
+  const canUndo = useReview((s) => s.undoStack.length > 0);
+  const undo = useReview((s) => s.undo);
+  const redo = useReview((s) => s.redo);
+  const redoGrade = useReview((s) => s.redoGrade);
+  const message = useReview((s) => s.message);
+  const busy = useReview((s) => s.busy);
   return (
     <div className="undo-bar">
-      <button type="button" className="button ghost small" onClick={() => void undo()} disabled={busy}>
-        Undo last grading <kbd>Z</kbd>
-      </button>
+      <p role="status" aria-live="polite" className="undo-status">
+        {message}
+      </p>
+      {redo && (
+        <button type="button" className="button small" onClick={() => void redoGrade()} disabled={busy}>
+          Redo {RATING_NAMES[redo.rating]} <kbd>Shift+Z</kbd>
+        </button>
+      )}
+      {canUndo && (
+        <button type="button" className="button ghost small" onClick={() => void undo()} disabled={busy}>
+          Undo last grading <kbd>Z</kbd>
+        </button>
+      )}
     </div>
   );
 }

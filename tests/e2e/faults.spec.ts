@@ -78,7 +78,8 @@ const setStorageFull = (page: import('@playwright/test').Page, full: boolean) =>
 
 test('storage full while grading: a clear message, nothing lost, and the grade can be retried', async ({ page }) => {
   await page.addInitScript(simulateFullStorage);
-  await page.goto('/review');
+  // Prose cards only (coding cards are graded by their tests).
+  await page.goto('/review?topic=behavioural');
   await page.getByRole('button', { name: /Show answer/ }).click();
   await page.keyboard.press('3');
   await expect(page.locator('.progress-text')).toContainText('1 done today');

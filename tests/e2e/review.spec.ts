@@ -9,7 +9,8 @@ test('review by keyboard alone, undo, reload, export and import into an empty br
   page,
   browser,
 }, testInfo) => {
-  await page.goto('/review');
+  // Behavioural has no coding cards: every card here is prose.
+  await page.goto('/review?topic=behavioural');
   await expect(page.getByRole('heading', { name: 'Review', level: 1 })).toBeVisible();
   await expect(page.locator('.progress-text')).toContainText('0 done today');
   const card = page.getByRole('article', { name: 'Card' });
@@ -56,7 +57,7 @@ test('review by keyboard alone, undo, reload, export and import into an empty br
   // An empty browser (a fresh profile) imports it and finds the same state.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await other.goto('/review');
+  await other.goto('/review?topic=behavioural');
   await expect(other.locator('.progress-text')).toContainText('0 done today');
   await other.goto('/settings');
   await other.getByLabel('Import backup…').setInputFiles(path);
@@ -65,7 +66,7 @@ test('review by keyboard alone, undo, reload, export and import into an empty br
   await expect(preview).toContainText('and 1 undone');
   await preview.getByRole('button', { name: 'Merge into my progress' }).click();
   await expect(other.getByRole('status').filter({ hasText: 'Imported 5 new reviews' })).toBeVisible();
-  await other.goto('/review');
+  await other.goto('/review?topic=behavioural');
   await expect(other.locator('.progress-text')).toHaveText(before ?? '');
   await expect(other.getByRole('article', { name: 'Card' }).locator('.prompt')).toHaveText(promptAfterUndo ?? '');
   await fresh.close();
@@ -122,4 +123,35 @@ test('@phone the review screen works on a 375 px phone', async ({ page }) => {
   await expect(page.locator('.progress-text')).toContainText('1 done today');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('undo says what it undid; Shift+Z redoes it, and grading something else takes Redo away', async ({ page }) => {
+  await page.goto('/review?topic=behavioural');
+  const card = page.getByRole('article', { name: 'Card' });
+  await expect(card.getByRole('button', { name: /Show answer/ })).toBeVisible();
+  const first = await card.locator('.prompt').textContent();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('3');
+  await expect(page.locator('.progress-text')).toContainText('1 done today');
+
+  await page.keyboard.press('z');
+  const status = page.getByRole('status').filter({ hasText: /^Undid Good on / });
+  await expect(status).toBeVisible();
+  await expect(card.locator('.prompt')).toHaveText(first ?? '');
+  await expect(page.getByRole('button', { name: /Redo Good/ })).toBeVisible();
+  await page.keyboard.press('Shift+Z');
+  await expect(page.getByRole('status').filter({ hasText: /^Redid Good on / })).toBeVisible();
+  await expect(page.locator('.progress-text')).toContainText('1 done today');
+  await expect(card.locator('.prompt')).not.toHaveText(first ?? '');
+
+  await page.keyboard.press('z');
+  await expect(status).toBeVisible();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('1');
+  await expect(page.getByRole('button', { name: /Redo/ })).toHaveCount(0);
+  await page.keyboard.press('Shift+Z');
+  await expect(page.locator('.progress-text')).toContainText('1 done today');
+
+  await page.keyboard.press('Shift+?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Redo the grading you undid');
 });
