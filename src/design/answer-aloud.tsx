@@ -2,6 +2,7 @@
  * "Answer aloud": record the spoken answer next to the typed one, keep it on this device, and
  * play it back during the self-assessment.
  */
+import './design.css';
 import { useEffect, useRef, useState } from 'react';
 import { formatElapsed } from '../ui/format-duration';
 import {

@@ -3,6 +3,7 @@ import './review.css';
 import { lazy, Suspense, use, useCallback, useEffect, useId, useRef } from 'react';
 import { Link, useSearch } from 'wouter';
 import { TopicSelect } from '../bank/question-list';
+import { SpeakToggle } from '../design/answer-aloud';
 import { dueToday } from '../srs/due-today';
 import { describeWhen } from '../srs/format-interval';
 import { RATING_NAMES, type Rating } from '../srs/types';
@@ -237,6 +238,8 @@ function ReviewCard({ id }: { id: string }) {
         <Badge>{question.kind}</Badge>
       </div>
       <RichHtml html={question.promptHtml} className="prompt" />
+      {/* Saying the answer aloud before revealing is how interviews test it; kept until the next recording. */}
+      <SpeakToggle key={id} scope={`review:${id}`} />
       {!revealed ? (
         <button type="button" className="button primary wide" onClick={reveal}>
           Show answer <kbd>Space</kbd>

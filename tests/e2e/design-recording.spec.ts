@@ -42,3 +42,15 @@ test('Settings counts the stored recordings and deletes them all', async ({ page
   await expect(page.getByRole('button', { name: 'Record your answer aloud' })).toBeVisible();
   await expect(page.getByLabel('Play your recording')).toHaveCount(0);
 });
+
+test('Speak: a concept card in review can be answered aloud before the answer is revealed', async ({ page }) => {
+  await page.goto('/review?topic=behavioural');
+  await page.getByRole('button', { name: /Speak/ }).click();
+  await page.getByRole('button', { name: 'Record your answer aloud' }).click();
+  await expect(page.getByRole('timer').filter({ hasText: 'Recording 0:01' })).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Stop recording' }).click();
+  await expect(page.getByLabel('Play your recording')).toBeVisible();
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
+  await expect(page.getByLabel('Play your recording')).toBeVisible();
+});
