@@ -1,11 +1,9 @@
 /** After the mock: each answer beside the model answer, the rubric as a checklist, a proposed grade. */
 
-import { use, useEffect, useState } from 'react';
+import { lazy, Suspense, use, useEffect, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { Question } from '../bank/types';
-import { AnswerMedia, DesignRoundSummary } from '../design/design-review';
 import { mockDrawingScope } from '../design/drawing-repository';
-import { runAllTests } from '../drills/run-all-tests';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
@@ -14,6 +12,12 @@ import { formatClock } from './mock-clock';
 import { itemUsedMs } from './mock-session';
 import { useMockStore } from './mock-store';
 import type { Confidence, MockItem, MockSession } from './mock-types';
+
+// A drawing, a recording and the design round's summary load only when an item has them.
+const AnswerMedia = lazy(() => import('../design/design-review').then((m) => ({ default: m.AnswerMedia })));
+const DesignRoundSummary = lazy(() =>
+  import('../design/design-review').then((m) => ({ default: m.DesignRoundSummary })),
+);
 
 const CONFIDENCE: { value: Confidence; label: string }[] = [
   { value: 'low', label: 'Low' },
@@ -118,7 +122,9 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
           ) : (
             <pre className="typed-answer">{item.answer.trim()}</pre>
           )}
-          <AnswerMedia scope={mockDrawingScope(session.id, index)} />
+          <Suspense fallback={null}>
+            <AnswerMedia scope={mockDrawingScope(session.id, index)} />
+          </Suspense>
         </div>
         <div>
           <h3>Model answer</h3>
@@ -143,13 +149,15 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
         ))}
       </fieldset>
       {item.kind === 'design' && (
-        <DesignRoundSummary
-          question={question}
-          round={item.design}
-          budgetSeconds={item.budgetSeconds}
-          usedMs={usedMs}
-          covered={item.assessment.covered}
-        />
+        <Suspense fallback={null}>
+          <DesignRoundSummary
+            question={question}
+            round={item.design}
+            budgetSeconds={item.budgetSeconds}
+            usedMs={usedMs}
+            covered={item.assessment.covered}
+          />
+        </Suspense>
       )}
       <fieldset disabled={locked} className="inline-fieldset">
         <legend>Confidence</legend>
@@ -227,6 +235,8 @@ function CodeAnswer({ item, index, question }: { item: MockItem; index: number; 
   const runAll = async () => {
     if (source === undefined) return;
     setRunning(true);
+    // The runners load only when the user asks for a run here.
+    const { runAllTests } = await import('../drills/run-all-tests');
     const result = await runAllTests(question, language, source);
     setRunning(false);
     setDrillResult(index, result);

@@ -1,5 +1,5 @@
 /** The report of a finished mock: scores per question and topic, the weakest topics, and the answers. */
-import { use } from 'react';
+import { lazy, Suspense, use } from 'react';
 import { Link } from 'wouter';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
 import { RATING_NAMES } from '../srs/types';
@@ -8,7 +8,9 @@ import { RichHtml } from '../ui/rich-html';
 import { formatClock } from './mock-clock';
 import { buildMockReport, type QuestionReport } from './mock-report';
 import type { MockSession } from './mock-types';
-import { PeerReviewPanel } from './peer-grades';
+
+// Peer review (export, grades back) loads with the report, not with the mock it follows.
+const PeerReviewPanel = lazy(() => import('./peer-grades').then((m) => ({ default: m.PeerReviewPanel })));
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -105,7 +107,9 @@ export function ReportView({ session }: { session: MockSession }) {
         ))}
       </section>
 
-      <PeerReviewPanel session={session} />
+      <Suspense fallback={null}>
+        <PeerReviewPanel session={session} />
+      </Suspense>
 
       <div className="actions">
         <Link href="/mock" className="button primary">

@@ -2,7 +2,6 @@
 import { lazy, type ReactNode, Suspense, use, useId, useMemo, useRef, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { CodeLanguage, DrillLanguage } from '../bank/types';
-import { SpeakToggle } from '../design/answer-aloud';
 import { mockDrawingScope } from '../design/drawing-repository';
 import type { CodeStore, SubmitResult } from '../drills/drill-work';
 import { Badge } from '../ui/badge';
@@ -10,7 +9,6 @@ import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
 import { isAnswered } from './grade-proposal';
 import { MockClockBar } from './mock-clock';
-import { MockDesignRound } from './mock-design';
 import {
   endMock,
   goNext,
@@ -207,18 +205,24 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
         <>
           <RichHtml html={question.promptHtml} className="prompt" />
           {item.kind === 'design' && sessionId ? (
-            <MockDesignRound
-              sessionId={sessionId}
-              index={index}
-              item={item}
-              question={question}
-              strict={strict}
-              answer={answerBox}
-            />
+            <Suspense fallback={<Loading label="Loading the design round…" />}>
+              <MockDesignRound
+                sessionId={sessionId}
+                index={index}
+                item={item}
+                question={question}
+                strict={strict}
+                answer={answerBox}
+              />
+            </Suspense>
           ) : (
             <>
               {answerBox}
-              {sessionId && <SpeakToggle scope={mockDrawingScope(sessionId, index)} disabled={isLocked(item)} />}
+              {sessionId && (
+                <Suspense fallback={null}>
+                  <SpeakToggle scope={mockDrawingScope(sessionId, index)} disabled={isLocked(item)} />
+                </Suspense>
+              )}
             </>
           )}
         </>
@@ -227,7 +231,10 @@ function QuestionPane({ index, item, total }: { index: number; item: MockItem; t
   );
 }
 
-// The workspaces load only when a coding question comes up, so a concept-only mock stays light.
+// The workspaces load only when a coding question comes up, so a concept-only mock stays light;
+// the design round (phased clock, whiteboard, recorder) only with a design question.
+const MockDesignRound = lazy(() => import('./mock-design').then((m) => ({ default: m.MockDesignRound })));
+const SpeakToggle = lazy(() => import('../design/answer-aloud').then((m) => ({ default: m.SpeakToggle })));
 const DrillWork = lazy(() => import('../drills/drill-work').then((m) => ({ default: m.DrillWork })));
 const DrillSignatures = lazy(() => import('../drills/drill-work').then((m) => ({ default: m.DrillSignatures })));
 const SqlWork = lazy(() => import('../drills/sql-work').then((m) => ({ default: m.SqlWork })));
