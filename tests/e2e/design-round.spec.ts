@@ -1,3 +1,4 @@
+import { seriousViolations } from './axe';
 import { canvasCentre, finishRound, startRound } from './design';
 import { expect, test } from './fixtures';
 import { setUpMock } from './mock-setup';
@@ -137,3 +138,20 @@ test('in a mock: shapes and an arrow drawn on a design question survive a reload
     'Hybrid search with BM25.',
   );
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the design round has no serious accessibility violation (${theme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await startRound(page);
+    await page.getByRole('button', { name: 'Model', exact: true }).click();
+    await expect(page.getByText('Drawing saved')).toBeVisible();
+    const problems = await seriousViolations(page, 'design round');
+    await page.getByRole('button', { name: 'End my answer' }).click();
+    problems.push(...(await seriousViolations(page, 'follow-up round')));
+    await page.getByRole('button', { name: 'Next follow-up' }).click();
+    await page.getByRole('button', { name: 'Finish the follow-ups' }).click();
+    await expect(page.getByRole('img', { name: /Your whiteboard/ })).toBeVisible();
+    problems.push(...(await seriousViolations(page, 'design round review')));
+    expect(problems).toEqual([]);
+  });
+}
