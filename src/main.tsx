@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
-import { applyTheme, resolveTheme, systemTheme, useThemeStore } from './app/theme-store';
+import { applyTheme, resolveTheme, systemTheme, useThemeStore } from './ui/theme-store';
 import './app/styles.css';
 
 // Apply the remembered theme before the first render so the page never flashes the wrong one.

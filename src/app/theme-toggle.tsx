@@ -1,4 +1,4 @@
-import { useThemeStore } from './theme-store';
+import { useThemeStore } from '../ui/theme-store';
 import { useTheme } from './use-theme';
 
 export function ThemeToggle() {

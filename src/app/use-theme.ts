@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { applyTheme, resolveTheme, systemTheme, type Theme, useThemeStore } from './theme-store';
+import { applyTheme, resolveTheme, systemTheme, type Theme, useThemeStore } from '../ui/theme-store';
 
 function subscribeToSystemTheme(onChange: () => void): () => void {
   const query = matchMedia('(prefers-color-scheme: dark)');

@@ -4,9 +4,9 @@
  * kept is up to the caller (drafts or the mock).
  */
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useTheme } from '../app/use-theme';
 import type { DrillLanguage, DrillTest, Question } from '../bank/types';
 import { Loading } from '../ui/loading';
+import { usePageTheme } from '../ui/use-page-theme';
 import type { TypeProblem } from './code-editor';
 import { codeRunner, type RunHandle } from './code-runner';
 import { initialCustomText } from './custom-args';
@@ -80,7 +80,7 @@ export function DrillWork({
   brief,
   onHintUsed,
 }: DrillWorkProps) {
-  const theme = useTheme();
+  const theme = usePageTheme();
   const vim = useVimEnabled();
   const ids = { lang: useId() };
   // Subscribed, so "Waiting for Python to start…" gives way to "Running…" as soon as Python runs.

@@ -4,10 +4,10 @@
  * shows the user's result set as a grid beside the expected one, with the differing rows marked.
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import { useTheme } from '../app/use-theme';
 import type { SqlDrill, SqlDrillTest } from '../bank/types';
 import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
+import { usePageTheme } from '../ui/use-page-theme';
 import { formatValue } from './compare';
 import type { CodeStore, SubmitResult } from './drill-work';
 import { IdleHint, RunButtons, Running, useRunShortcuts } from './drill-work';
@@ -67,7 +67,7 @@ export function SqlWork({
   brief,
   onHintUsed,
 }: SqlWorkProps) {
-  const theme = useTheme();
+  const theme = usePageTheme();
   const vim = useVimEnabled();
   const phase = useSqlPhase();
   const [loaded, setLoaded] = useState<{ text: string; version: number }>();

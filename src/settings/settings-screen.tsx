@@ -1,5 +1,4 @@
 import { use, useEffect, useId, useRef, useState } from 'react';
-import { type ThemeChoice, useThemeStore } from '../app/theme-store';
 import { loadBankIndex } from '../bank/bank-data';
 import { RecordingsPanel } from '../design/recordings-panel';
 import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
@@ -23,6 +22,7 @@ import { ImportInterruptedError } from '../storage/progress-repository';
 import { announceChange } from '../storage/sync-channel';
 import { downloadJson } from '../ui/download-json';
 import { Loading } from '../ui/loading';
+import { type ThemeChoice, useThemeStore } from '../ui/theme-store';
 import { usePageTitle } from '../ui/use-page-title';
 
 const COUNT_FIELDS = [
