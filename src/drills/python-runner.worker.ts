@@ -14,21 +14,52 @@
 import { loadPyodide, version } from 'pyodide';
 import { lockDownNetwork } from './lock-down-network';
 import { HARNESS_KEY, type PyodideLike, prepareHarness, runPythonTests } from './python-harness';
+import { BUNDLED_SNAPSHOT_PATH } from './python-snapshot';
 import type { InterruptSetup, RunnerMessage, RunRequest } from './run-types';
 
 const post = (message: RunnerMessage) => self.postMessage(message);
+/** Start-up milestones (performance marks, visible in DevTools); sent to the page with 'ready'. */
+const mark = (name: string) => performance.mark(`python:${name}`);
+const startUpMarks = (): [string, number][] =>
+  performance
+    .getEntriesByType('mark')
+    .filter((entry) => entry.name.startsWith('python:'))
+    .map((entry) => [entry.name, performance.timeOrigin + entry.startTime]);
+mark('worker-started');
 const STEPS = 3;
 const progress = (step: number, detail: string) => post({ type: 'progress', step, steps: STEPS, detail });
 
 const SNAPSHOT_CACHE = 'drillbook-python-snapshot';
 const snapshotUrl = new URL(`/__python-snapshot/${version}-${HARNESS_KEY}`, self.location.origin).href;
-// Kept before the lock-down below removes `caches` from the scope user code can reach.
+// Kept before the lock-down below removes `caches` and `fetch` from the scope user code can reach.
 const cacheStorage: CacheStorage | undefined = self.caches;
+const fetchOwnFile = self.fetch.bind(self);
 
 type PyodideWithSnapshots = PyodideLike & {
   makeMemorySnapshot?: () => Uint8Array;
   setInterruptBuffer?: (buffer: Uint8Array) => void;
 };
+
+/**
+ * The snapshot shipped with the app (made at build time, gzipped): undefined when it is not
+ * there, else its bytes still on their way, so that unpacking overlaps Pyodide's own loading.
+ */
+async function fetchBundledSnapshot(): Promise<{ bytes: Promise<Uint8Array> } | undefined> {
+  try {
+    const response = await fetchOwnFile(new URL(BUNDLED_SNAPSHOT_PATH, self.location.origin));
+    if (!response.ok || !response.body) return undefined;
+    const unpacked = new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
+    // Wrapped: an async function would otherwise wait for the whole body.
+    return {
+      bytes: unpacked.arrayBuffer().then((buffer) => {
+        mark('bundled-snapshot-unpacked');
+        return new Uint8Array(buffer);
+      }),
+    };
+  } catch {
+    return undefined;
+  }
+}
 
 async function readSnapshot(): Promise<Uint8Array | undefined> {
   try {
@@ -51,39 +82,58 @@ async function saveSnapshot(snapshot: Uint8Array) {
   }
 }
 
+/** Restores Python from a memory snapshot, or undefined when there is none or it does not fit. */
+async function restore(indexURL: string, snapshot: Promise<Uint8Array> | undefined) {
+  if (!snapshot) return undefined;
+  try {
+    // `_loadSnapshot` is Pyodide's (experimental) option for restoring a memory snapshot; it may be a promise.
+    const pyodide = (await loadPyodide({
+      indexURL,
+      _loadSnapshot: snapshot,
+    } as never)) as unknown as PyodideWithSnapshots;
+    // A snapshot that restored but cannot run the harness is no good either.
+    prepareHarness(pyodide);
+    return pyodide;
+  } catch {
+    return undefined;
+  }
+}
+
 async function start(): Promise<PyodideWithSnapshots> {
   const indexURL = new URL('/pyodide/', self.location.origin).href;
-  progress(1, 'Looking for a saved Python snapshot');
-  const snapshot = await readSnapshot();
-  let pyodide: PyodideWithSnapshots | undefined;
-  let fromSnapshot = false;
-  if (snapshot) {
-    progress(2, 'Restoring Python from the snapshot');
-    try {
-      // `_loadSnapshot` is Pyodide's (experimental) option for restoring a memory snapshot.
-      pyodide = (await loadPyodide({ indexURL, _loadSnapshot: snapshot } as never)) as unknown as PyodideWithSnapshots;
-      fromSnapshot = true;
-    } catch {
-      pyodide = undefined;
-    }
+  // Both snapshots are looked for at once; the shipped one is preferred (a visit that could not
+  // use it made its own).
+  const saved = readSnapshot();
+  progress(1, 'Looking for a Python snapshot');
+  const bundled = await fetchBundledSnapshot();
+  progress(2, 'Restoring Python from a snapshot');
+  let pyodide = await restore(indexURL, bundled?.bytes);
+  if (!pyodide) {
+    const own = await saved;
+    pyodide = await restore(indexURL, own ? Promise.resolve(own) : undefined);
   }
+  const fromSnapshot = pyodide !== undefined;
+  if (fromSnapshot) mark('restored');
   let fresh: Uint8Array | undefined;
   if (!pyodide) {
     progress(2, 'Loading the Python runtime and standard library');
     pyodide = (await loadPyodide({ indexURL, _makeSnapshot: true } as never)) as unknown as PyodideWithSnapshots;
+    mark('loaded');
     prepareHarness(pyodide);
     try {
       fresh = pyodide.makeMemorySnapshot?.();
     } catch {
       fresh = undefined;
     }
+    mark('snapshot-made');
   }
   progress(3, 'Preparing the test harness');
   prepareHarness(pyodide);
   if (interruptBuffer) pyodide.setInterruptBuffer?.(interruptBuffer);
   // Pyodide fetched its files while loading; user code never needs the network.
   lockDownNetwork();
-  post({ type: 'ready', fromSnapshot });
+  mark('ready');
+  post({ type: 'ready', fromSnapshot, marks: startUpMarks() });
   if (fresh) void saveSnapshot(fresh);
   return pyodide;
 }

@@ -1,0 +1,14 @@
+import { writeFileSync } from 'node:fs';
+import { loadPyodide } from 'pyodide';
+import { prepareHarness } from '/work/wt-runners/src/drills/python-harness.ts';
+const t0 = performance.now();
+const py = await loadPyodide({ _makeSnapshot: true } as never);
+const t1 = performance.now();
+prepareHarness(py as never);
+const snap = (py as unknown as { makeMemorySnapshot: () => Uint8Array }).makeMemorySnapshot();
+const t2 = performance.now();
+writeFileSync('/tmp/py-snapshot.bin', snap);
+console.log('load', Math.round(t1 - t0), 'snapshot', Math.round(t2 - t1), 'bytes', snap.length);
+const t3 = performance.now();
+const py2 = await loadPyodide({ _loadSnapshot: snap } as never);
+console.log('restore', Math.round(performance.now() - t3), (py2 as any).runPython('import sys; sys.version'));
