@@ -150,7 +150,7 @@ def f(xs):
     return sorted({"p": v / s, "i": i}["p"] for i, v in enumerate(e))
 `;
 const WARM_UP_BUDGET_MS = 1500;
-const WARM_UP_STEP_MS = 15;
+const WARM_UP_STEP_MS = 5;
 let runsWaiting = 0;
 
 function warmUp(pyodide: PyodideWithSnapshots) {
