@@ -3,9 +3,13 @@
  * Pyodide in a long-lived worker: loaded once from our own files (never a CDN) and kept warm.
  * Each test still runs with fresh globals (see python-harness).
  *
- * Start-up: the first load saves a memory snapshot of the interpreter with the harness loaded
- * (Cache Storage, keyed by the Pyodide version and the harness), and later visits restore it,
- * which skips most of Python's start-up. Any problem with the snapshot falls back to a normal load.
+ * Start-up: Python is restored from a memory snapshot of the interpreter with the harness loaded,
+ * which skips most of Python's start-up. The build ships one (python-snapshot.ts), so even a first
+ * visit restores; the snapshot's download and unpacking overlap Pyodide's WebAssembly compile.
+ * Without it (dev server, or a snapshot that does not restore), the first load makes its own and
+ * saves it (Cache Storage, keyed by the Pyodide version and the harness) for later visits. Any
+ * problem with a snapshot falls back to a normal load. A restored interpreter then warms up in
+ * the background (see warmUp).
  *
  * Messages in: an optional { type: 'interrupt-buffer' } first (cross-origin-isolated pages),
  * then { type: 'run' } requests. Out: 'progress' while starting, 'ready', then one 'result' or

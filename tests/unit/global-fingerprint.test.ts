@@ -38,4 +38,16 @@ describe('global fingerprint', () => {
     run(code);
     expect(findChange(before, scope)).toBeDefined();
   });
+
+  it('checking only the globals still notices a new or replaced global, and nothing after a clean run', () => {
+    const clean = freshScope();
+    clean.run('function f(x) { return x; }');
+    expect(findChange(clean.before, clean.scope, true)).toBeUndefined();
+    const added = freshScope();
+    added.run('function f(x) { leaked = x; return x; }');
+    expect(findChange(added.before, added.scope, true)).toBeDefined();
+    const replaced = freshScope();
+    replaced.run('function f(x) { globalThis.JSON = {}; return x; }');
+    expect(findChange(replaced.before, replaced.scope, true)).toBeDefined();
+  });
 });
