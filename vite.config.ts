@@ -5,6 +5,7 @@ import { bankPlugin } from './scripts/vite-plugin-bank.ts';
 import { cspPlugin, cspPreviewPlugin } from './scripts/vite-plugin-csp.ts';
 import { excalidrawAssetsPlugin } from './scripts/vite-plugin-excalidraw.ts';
 import { pyodidePlugin } from './scripts/vite-plugin-pyodide.ts';
+import { pythonSnapshotPlugin } from './scripts/vite-plugin-python-snapshot.ts';
 import { pgliteDataDirPlugin } from './src/drills/sql/prepared-datadir.ts';
 
 const CROSS_ORIGIN_ISOLATION = {
@@ -20,6 +21,8 @@ export default defineConfig({
     pyodidePlugin(),
     // Excalidraw's fonts from our origin, for the whiteboard offline.
     excalidrawAssetsPlugin(),
+    // A Python memory snapshot in the build, so a first visit restores Python instead of starting it.
+    pythonSnapshotPlugin(),
     // A ready Postgres data directory in the build, so the first SQL drill skips initdb.
     pgliteDataDirPlugin(),
     cspPlugin(),
@@ -46,9 +49,9 @@ export default defineConfig({
       },
       workbox: {
         // Everything a feature needs offline: every screen and question chunk, Monaco and its
-        // workers and icon font, Pyodide's runtime and standard library, PGlite's Postgres. KaTeX's older font
+        // workers and icon font, Pyodide's runtime, standard library and snapshot, PGlite's Postgres. KaTeX's older font
         // formats are skipped: every browser that runs Drillbook reads woff2.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,wasm,zip,json,data,tgz}', 'assets/codicon-*.ttf'],
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,wasm,zip,json,data,tgz,bin}', 'assets/codicon-*.ttf'],
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
         navigateFallback: '/index.html',
         // Xiaolai is Excalidraw's 13 MB CJK handwriting font: fetched only if such text is drawn.

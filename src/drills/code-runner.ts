@@ -1,7 +1,10 @@
 /**
  * Runs drill code off the main thread with a time limit and a Stop button. JavaScript and
- * TypeScript get a fresh worker per run; Python keeps one warm Pyodide worker. The time limit
- * starts when the runtime is ready, so Python's first load does not count against the user's code.
+ * TypeScript reuse one worker across runs (booting a worker costs more than a run): it is killed
+ * on Stop, on time-out and whenever a run left a trace in its global scope, and a fresh one then
+ * boots in the background for the next run (see js-runner.worker.ts for how runs stay apart).
+ * Python keeps one warm Pyodide worker. The time limit starts when the runtime is ready, so
+ * Python's first load does not count against the user's code.
  *
  * Stopping Python: on a cross-origin-isolated page, Stop and the time limit raise
  * KeyboardInterrupt through Pyodide's interrupt buffer and the same worker stays warm; elsewhere
@@ -9,7 +12,7 @@
  * starts at once in the background, so the next run does not wait for a cold start.
  */
 import type { DrillLanguage, DrillTest } from '../bank/types';
-import type { CallOutcome, InterruptSetup, RunnerMessage, RunRequest } from './run-types';
+import type { CallOutcome, InterruptSetup, JsRunnerMessage, RunnerMessage, RunRequest } from './run-types';
 
 export type RunResult =
   | { kind: 'done'; outcomes: CallOutcome[]; ms: number }
@@ -44,14 +47,30 @@ interface PythonWorker {
 const SIGINT = 2;
 /** How long an interrupted Python run may take to unwind before the worker is killed instead. */
 const INTERRUPT_GRACE_MS = 1000;
+/** How long a JS/TS worker may take, after its result, to report whether it can be reused. */
+const IDLE_REPORT_GRACE_MS = 500;
 
 const newJsWorker = () => new Worker(new URL('./js-runner.worker.ts', import.meta.url), { type: 'module' });
 const newPythonWorker = () => new Worker(new URL('./python-runner.worker.ts', import.meta.url), { type: 'module' });
 
+/** The worker's start-up milestones, into this page's performance timeline (DevTools, the benchmark). */
+function copyMarks(marks: [string, number][] = []) {
+  for (const [name, epochMs] of marks) {
+    try {
+      performance.mark(name, { startTime: epochMs - performance.timeOrigin });
+    } catch {
+      // A mark is a measurement aid only.
+    }
+  }
+}
+
 export class CodeRunner {
   private python?: PythonWorker;
-  /** A started, never-used worker, so a JS/TS run does not wait for a worker to boot. */
-  private spareJs?: Worker;
+  /**
+   * The worker the next JS/TS run uses: booting, or idle after a run that left no trace. While a
+   * run is on, it is undefined until that worker says whether it can be reused.
+   */
+  private idleJs?: Promise<Worker>;
   private status: PythonStatus;
   private listeners = new Set<() => void>();
 
@@ -76,6 +95,7 @@ export class CodeRunner {
   /** Starts Pyodide ahead of the first run: when a drill page opens, or when the app is idle. */
   warmPython(): Promise<void> {
     if (!this.python) {
+      performance.mark('python:worker-created');
       const worker = newPythonWorker();
       const restarting = this.status.phase === 'restarting';
       this.setStatus({ phase: restarting ? 'restarting' : 'starting', progress: undefined, error: undefined });
@@ -92,6 +112,7 @@ export class CodeRunner {
             if (this.python?.worker === worker) this.setStatus({ progress: message });
           } else if (message.type === 'ready') {
             worker.removeEventListener('message', onMessage);
+            copyMarks(message.marks);
             if (this.python?.worker === worker) {
               this.setStatus({ phase: 'ready', progress: undefined, fromSnapshot: message.fromSnapshot === true });
             }
@@ -115,15 +136,45 @@ export class CodeRunner {
     return this.python.ready;
   }
 
-  /** Boots a spare JS/TS worker ahead of the next run (called when the drill screen opens). */
+  /** Boots the JS/TS worker ahead of the first run (called when the drill screen opens). */
   warmJs(): void {
-    this.spareJs ??= newJsWorker();
+    this.idleJs ??= Promise.resolve(newJsWorker());
   }
 
-  private takeJsWorker(): Worker {
-    const worker = this.spareJs ?? newJsWorker();
-    this.spareJs = undefined;
+  private takeJsWorker(): Promise<Worker> {
+    const worker = this.idleJs ?? Promise.resolve(newJsWorker());
+    this.idleJs = undefined;
     return worker;
+  }
+
+  /**
+   * After a finished run: the worker becomes the next run's once it reports itself clean; if it
+   * reports a trace of the run, or does not answer (still busy with something the run left
+   * behind), it is killed and a fresh one boots instead.
+   */
+  private releaseJsWorker(worker: Worker) {
+    if (this.idleJs) {
+      // Runs overlapped and another one already left a worker for the next run: keep just one.
+      worker.terminate();
+      return;
+    }
+    this.idleJs = new Promise<Worker>((resolve) => {
+      const settle = (reusable: boolean) => {
+        clearTimeout(deadline);
+        worker.removeEventListener('message', onMessage);
+        if (reusable) {
+          resolve(worker);
+        } else {
+          worker.terminate();
+          resolve(newJsWorker());
+        }
+      };
+      const onMessage = (event: MessageEvent<JsRunnerMessage>) => {
+        if (event.data.type === 'idle') settle(event.data.reusable);
+      };
+      const deadline = setTimeout(() => settle(false), IDLE_REPORT_GRACE_MS);
+      worker.addEventListener('message', onMessage);
+    });
   }
 
   /** Kills the Python worker and starts a fresh one straight away, so the next run finds it warm. */
@@ -154,43 +205,63 @@ export class CodeRunner {
       let timer: ReturnType<typeof setTimeout> | undefined;
       let worker: Worker | undefined;
       let endPython: (() => void) | undefined;
+      let detach = () => {};
       const finish = (value: RunResult, stopCode: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        if (language !== 'python') worker?.terminate();
-        else if (stopCode) endPython?.();
+        detach();
+        if (language !== 'python') {
+          if (!worker) {
+            // Stopped before its worker was handed over: start() puts that worker back.
+          } else if (stopCode) {
+            worker.terminate();
+            this.warmJs();
+          } else {
+            this.releaseJsWorker(worker);
+          }
+        } else if (stopCode) endPython?.();
         else if (this.status.phase === 'running') this.setStatus({ phase: 'ready' });
         resolve(value);
       };
       stop = () => finish({ kind: 'stopped' }, true);
 
       const start = (target: Worker, python?: PythonWorker) => {
-        if (settled) return;
+        if (settled) {
+          // Stopped while waiting for its worker: an unused worker stays the next run's.
+          if (!python && !this.idleJs) this.idleJs = Promise.resolve(target);
+          else if (!python) target.terminate();
+          return;
+        }
         worker = target;
         const startedAt = performance.now();
-        const onMessage = (event: MessageEvent<RunnerMessage>) => {
+        const onMessage = (event: MessageEvent<JsRunnerMessage>) => {
           const message = event.data;
           if (message.type === 'result') {
-            target.removeEventListener('message', onMessage);
             finish({ kind: 'done', outcomes: message.outcomes, ms: performance.now() - startedAt }, false);
           } else if (message.type === 'failed') {
-            target.removeEventListener('message', onMessage);
             finish({ kind: 'failed', message: message.message }, false);
+          } else if (message.type === 'dirty') {
+            // An earlier run changed this worker after all: the same run again in a fresh one.
+            detach();
+            target.terminate();
+            clearTimeout(timer);
+            start(newJsWorker());
           }
         };
+        const onError = (event: ErrorEvent) =>
+          finish({ kind: 'failed', message: event.message || 'The runner crashed.' }, true);
+        detach = () => {
+          target.removeEventListener('message', onMessage);
+          target.removeEventListener('error', onError);
+        };
         if (python) {
-          endPython = () => {
-            target.removeEventListener('message', onMessage);
-            this.interruptOrRestart(python);
-          };
+          endPython = () => this.interruptOrRestart(python);
           if (python.interrupt) python.interrupt[0] = 0;
           this.setStatus({ phase: 'running' });
         }
         target.addEventListener('message', onMessage);
-        target.addEventListener('error', (event) =>
-          finish({ kind: 'failed', message: event.message || 'The runner crashed.' }, true),
-        );
+        target.addEventListener('error', onError);
         timer = setTimeout(() => finish({ kind: 'timeout', limitMs }, true), limitMs);
         target.postMessage(request);
       };
@@ -205,9 +276,7 @@ export class CodeRunner {
           (error: Error) => finish({ kind: 'failed', message: error.message }, false),
         );
       } else {
-        // Each run gets a fresh worker (no state survives a run); the next one boots meanwhile.
-        start(this.takeJsWorker());
-        this.warmJs();
+        void this.takeJsWorker().then(start);
       }
     });
     return { result, stop: () => stop() };

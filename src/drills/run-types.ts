@@ -25,6 +25,17 @@ export interface CallOutcome {
 
 export type RunnerMessage =
   | { type: 'progress'; step: number; steps: number; detail: string }
-  | { type: 'ready'; fromSnapshot?: boolean }
+  | {
+      type: 'ready';
+      fromSnapshot?: boolean;
+      /** Start-up milestones as [name, epoch ms], copied into the page's performance timeline. */
+      marks?: [string, number][];
+    }
   | { type: 'result'; outcomes: CallOutcome[] }
   | { type: 'failed'; message: string };
+
+/**
+ * The JS/TS worker, which the page reuses, also says after each result whether it may be reused
+ * ('idle'), and refuses a run when an earlier run left a trace in its global scope ('dirty').
+ */
+export type JsRunnerMessage = RunnerMessage | { type: 'idle'; reusable: boolean } | { type: 'dirty' };

@@ -1,6 +1,6 @@
 /** The drill workspace as a user meets it: fast typing, results in view, notices per run, status, custom cases, Stop. */
 import type { Page } from '@playwright/test';
-import { PY_SOFTMAX, pythonReady, setCode } from './editor';
+import { PY_SOFTMAX, pythonReady, setCode, TS_SOFTMAX } from './editor';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ context }) => {
@@ -137,6 +137,65 @@ test('Stop ends a Python loop and the next run finds Python ready, with no cold 
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 10_000 });
   await expect(page.getByText(/Waiting for Python to start|Python starting|Python restarting/)).toHaveCount(0);
+});
+
+// A TypeScript softmax that first prints what earlier runs may have left in the worker, then leaves
+// a global and a new built-in method behind itself.
+const TS_LEAVES_TRACES = `function softmax(logits: number[]): number[] {
+  const scope = globalThis as unknown as { leftByRun?: string };
+  const arrayProto = Array.prototype as unknown as { leftByRun?: string };
+  console.log('global ' + String(scope.leftByRun) + ', built-in ' + String(arrayProto.leftByRun));
+  scope.leftByRun = 'yes';
+  arrayProto.leftByRun = 'yes';
+  const m = Math.max(...logits);
+  const e = logits.map((x) => Math.exp(x - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+`;
+
+test('a TypeScript run never sees a global or a built-in change left by the run before', async ({ page }) => {
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setCode(page, TS_LEAVES_TRACES);
+  for (let run = 1; run <= 3; run++) {
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('pre.stdout').first(), `run ${run}`).toHaveText('global undefined, built-in undefined');
+  }
+  // Clean runs reuse the warm worker and still give the same report each time.
+  await setCode(page, TS_SOFTMAX);
+  for (let run = 1; run <= 3; run++) {
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 15_000 });
+  }
+});
+
+test('a TypeScript loop is stopped at the time limit, and Stop ends another; the next run works each time', async ({
+  page,
+}) => {
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setCode(page, TS_SOFTMAX);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 15_000 });
+
+  await setCode(page, 'function softmax(logits: number[]): number[] {\n  while (true) {}\n}\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Time limit exceeded' })).toBeVisible({ timeout: 15_000 });
+  await setCode(page, TS_SOFTMAX);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 15_000 });
+
+  await setCode(page, 'function softmax(logits: number[]): number[] {\n  while (true) {}\n}\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByText('Run stopped.')).toBeVisible();
+  await setCode(page, TS_SOFTMAX);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 15_000 });
 });
 
 test('on a phone the workspace has Brief, Code and Results tabs; Run switches to Results @phone', async ({ page }) => {
