@@ -1,8 +1,7 @@
 import { FollowUpList } from '../ui/follow-up-list';
 import 'katex/dist/katex.min.css';
-import { use, useState } from 'react';
+import { lazy, Suspense, use, useState } from 'react';
 import { Link } from 'wouter';
-import { DesignPracticeView } from '../design/design-practice-view';
 import { RATING_NAMES, type Rating } from '../srs/types';
 import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
@@ -14,6 +13,11 @@ import { groupByTopic } from './filter-questions';
 import type { Question, QuestionSummary } from './types';
 
 const RATINGS: Rating[] = [1, 2, 3, 4];
+
+// The design round (phased clock, whiteboard, recorder) loads only on design questions.
+const DesignPracticeView = lazy(() =>
+  import('../design/design-practice-view').then((m) => ({ default: m.DesignPracticeView })),
+);
 
 export default function QuestionScreen({ id }: { id: string }) {
   const question = use(loadQuestion(id));
@@ -106,7 +110,11 @@ export function QuestionView({
         </p>
       )}
 
-      {question.kind === 'design' && <DesignPracticeView question={question} onFinished={() => setRevealed(true)} />}
+      {question.kind === 'design' && (
+        <Suspense fallback={<p className="muted">Loading the design round…</p>}>
+          <DesignPracticeView question={question} onFinished={() => setRevealed(true)} />
+        </Suspense>
+      )}
 
       {question.hints.length > 0 && (
         <section aria-label="Hints" className="hints">
