@@ -10,7 +10,6 @@
  * Sizes: 20,000 and 200,000 reviews (preview and merge), 1,000,000 (preview; merge too with
  * --merge-1m). Port 4175, or BENCH_PORT. Prints figures; asserts nothing about time.
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +19,7 @@ import type { ReviewRecord } from '../src/srs/types.ts';
 import { DEFAULT_SETTINGS } from '../src/srs/types.ts';
 import { createBackup } from '../src/storage/backup.ts';
 import { findChromium } from './chromium-path.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -56,23 +56,9 @@ function writeBackup(dir: string, count: number): string {
 
 const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(2)} s`);
 
-// Vite itself, not through npx, so that killing this process really stops the server.
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(PORT);
 const work = mkdtempSync(join(tmpdir(), 'bench-import-'));
 try {
-  for (let attempt = 0; ; attempt++) {
-    const up = await fetch(ORIGIN).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (attempt > 100) throw new Error(`vite preview did not start on ${ORIGIN}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   console.log(`Backup import in Chromium (${chromiumPath}), production build, fresh on-disk profile per size`);
   for (const size of SIZES) {
     const file = writeBackup(work, size.reviews);
@@ -143,6 +129,6 @@ try {
     }
   }
 } finally {
-  server.kill();
+  server.stop();
   rmSync(work, { recursive: true, force: true });
 }

@@ -7,9 +7,9 @@
  *   - a Python run 3 s after Stop, with interrupt (cross-origin isolated) and with restart
  *   - TypeScript and warm Python runs, click to report
  */
-import { spawn } from 'node:child_process';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { findChromium } from './chromium-path.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? process.env.E2E_PORT ?? 4174);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -135,13 +135,7 @@ async function stopThenRun(context: BrowserContext): Promise<{ ms: number; mode:
   return { ms: result, mode: mode === 'true' ? 'interrupt' : 'restart' };
 }
 
-// Vite itself, not through npx, so that killing this process really stops the server.
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-await new Promise((resolve) => setTimeout(resolve, 2500));
+const server = await startPreview(PORT);
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -221,5 +215,5 @@ try {
   console.log(`  Python run 3 s after Stop (${restarted.mode})    ${ms(restarted.ms)}   (aim <= 300 ms)`);
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

@@ -4,9 +4,9 @@
  *   - save time of the scene (the app's own `drawing-save` measure: handing it to IndexedDB until stored)
  *   - frame intervals while dragging a box across the full board (smoothness), and long tasks
  */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { findChromium } from './chromium-path.ts';
+import { startPreview } from './preview-server.ts';
 
 const PORT = 4176;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -18,13 +18,7 @@ const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? Number.NaN;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
-// Vite itself, not through npx, so that killing this process really stops the server.
-const server = spawn(
-  process.execPath,
-  ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  { stdio: 'ignore' },
-);
-await new Promise((resolve) => setTimeout(resolve, 2500));
+const server = await startPreview(PORT);
 const browser = await chromium.launch({
   executablePath: findChromium(),
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -97,5 +91,5 @@ try {
   );
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }

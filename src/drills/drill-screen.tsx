@@ -12,6 +12,7 @@ import { draftStore } from './drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
 import { DRILL_STATUS_LABELS } from './drill-status';
 import { DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from './drill-work';
+import { HintsAndSolution } from './hints-and-solution';
 import { SqlTables, SqlWork } from './sql-work';
 import { useDrillProgress } from './use-drill-progress';
 
@@ -109,31 +110,13 @@ function DrillWorkspace({ question }: { question: Question }) {
       <RichHtml html={question.promptHtml} className="drill-prompt" />
       {drill && <DrillSignatures drill={drill} />}
       {sqlDrill && <SqlTables drill={sqlDrill} />}
-      <div className="hints">
-        {question.hints.slice(0, hintsShown).map((hint, i) => (
-          <div key={hint} className="hint">
-            <strong>Hint {i + 1}.</strong> <RichHtml as="span" html={hint} />
-          </div>
-        ))}
-        {hintsShown < question.hints.length && (
-          <button type="button" className="button ghost small" onClick={() => setHintsShown(hintsShown + 1)}>
-            Show hint {hintsShown + 1} of {question.hints.length}
-          </button>
-        )}
-        {!solutionShown ? (
-          <button type="button" className="button ghost small" onClick={() => setSolutionShown(true)}>
-            Show solution (counts as a hint)
-          </button>
-        ) : (
-          <section aria-label="Reference solution" className="solution">
-            <h2>Reference solution</h2>
-            {drill && <RichHtml html={drill.python.solutionHtml} />}
-            {drill && <RichHtml html={drill.typescript.solutionHtml} />}
-            {sqlDrill && <RichHtml html={sqlDrill.solutionHtml} />}
-            <RichHtml html={question.answerHtml} />
-          </section>
-        )}
-      </div>
+      <HintsAndSolution
+        question={question}
+        hintsShown={hintsShown}
+        onShowHint={() => setHintsShown(hintsShown + 1)}
+        solutionShown={solutionShown}
+        onShowSolution={() => setSolutionShown(true)}
+      />
       <p className="muted small">{DRILL_GRADE_RULE}</p>
       <p className="muted small">
         Ctrl/Cmd+Enter runs the visible tests, Ctrl/Cmd+Shift+Enter submits. In the editor, Ctrl+M lets Tab move focus

@@ -55,37 +55,3 @@ export async function activeMock(): Promise<MockSession | undefined> {
   const session = await loadMock(id);
   return session && session.status !== 'done' ? session : undefined;
 }
-
-/**
- * Writes the newest state of a mock, one write at a time: while a write is in flight only the
- * latest state waits, so typing fast never queues a backlog and the last keystroke always lands.
- */
-export class LatestWriter<T> {
-  private pending: T | undefined;
-  private writing = false;
-
-  constructor(
-    private readonly write: (value: T) => Promise<void>,
-    private readonly onResult: (error: Error | undefined) => void,
-  ) {}
-
-  push(value: T): void {
-    this.pending = value;
-    if (!this.writing) void this.drain();
-  }
-
-  private async drain(): Promise<void> {
-    this.writing = true;
-    while (this.pending !== undefined) {
-      const value = this.pending;
-      this.pending = undefined;
-      try {
-        await this.write(value);
-        this.onResult(undefined);
-      } catch (error) {
-        this.onResult(error as Error);
-      }
-    }
-    this.writing = false;
-  }
-}

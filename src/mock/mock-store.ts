@@ -6,7 +6,8 @@ import { create } from 'zustand';
 import { recordGrade } from '../storage/record-grade';
 import { isAnswered, proposeForItem } from './grade-proposal';
 import { buildMockReport } from './mock-report';
-import { LatestWriter, loadMock, saveMock } from './mock-repository';
+import { LatestWriter } from '../storage/latest-writer';
+import { loadMock, saveMock } from './mock-repository';
 import { itemUsedMs, type MockChange, settle } from './mock-session';
 import type { Assessment, DrillAttempt, MockSession } from './mock-types';
 

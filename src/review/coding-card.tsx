@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { CodeLanguage, DrillLanguage, Question } from '../bank/types';
 import { type CodeStore, DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from '../drills/drill-work';
+import { HintsAndSolution } from '../drills/hints-and-solution';
 import { SqlTables, SqlWork } from '../drills/sql-work';
 import { RATING_NAMES } from '../srs/types';
 import { Badge } from '../ui/badge';
@@ -110,31 +111,14 @@ export default function CodingCard({ question, phase }: { question: Question; ph
       <RichHtml html={question.promptHtml} className="drill-prompt prompt" />
       {drill && <DrillSignatures drill={drill} />}
       {sqlDrill && <SqlTables drill={sqlDrill} />}
-      <div className="hints">
-        {question.hints.slice(0, hintsShown).map((hint, i) => (
-          <div key={hint} className="hint">
-            <strong>Hint {i + 1}.</strong> <RichHtml as="span" html={hint} />
-          </div>
-        ))}
-        {hintsShown < question.hints.length && (
-          <button type="button" className="button ghost small" onClick={() => setHintsShown(hintsShown + 1)}>
-            Show hint {hintsShown + 1} of {question.hints.length}
-          </button>
-        )}
-        {!solutionShown ? (
-          <button type="button" className="button ghost small" onClick={() => setSolutionShown(true)}>
-            Show solution (counts as a hint)
-          </button>
-        ) : (
-          <section aria-label="Reference solution" className="solution">
-            <h3>Reference solution</h3>
-            {drill && <RichHtml html={drill.python.solutionHtml} />}
-            {drill && <RichHtml html={drill.typescript.solutionHtml} />}
-            {sqlDrill && <RichHtml html={sqlDrill.solutionHtml} />}
-            <RichHtml html={question.answerHtml} />
-          </section>
-        )}
-      </div>
+      <HintsAndSolution
+        question={question}
+        hintsShown={hintsShown}
+        onShowHint={() => setHintsShown(hintsShown + 1)}
+        solutionShown={solutionShown}
+        onShowSolution={() => setSolutionShown(true)}
+        solutionHeading="h3"
+      />
       <p className="muted small">{CODING_GRADE_RULE}</p>
       <p className="muted small">
         <Link href={`/drills/${question.id}`}>Open as a drill page</Link> (leaves the review queue)
