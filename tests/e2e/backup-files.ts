@@ -33,5 +33,5 @@ export async function importBackup(page: Page, path: string) {
     .getByRole('region', { name: 'Backup contents' })
     .getByRole('button', { name: 'Merge into my progress' })
     .click();
-  await expect(page.getByRole('status').filter({ hasText: /Imported \d+ new reviews?/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Imported [\d,]+ new reviews?/ })).toBeVisible();
 }

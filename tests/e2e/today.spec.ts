@@ -30,6 +30,8 @@ test('a first visit goes through the set-up and lands on Today with a plan whose
   // Review shows the same new-card count, and grading one moves Today's count down by one.
   await plan.getByRole('link', { name: 'Learn 10 new cards' }).click();
   await expect(page.getByText(/10 new/)).toBeVisible();
+  // A prose card to grade (the queue may open on a coding card, graded by its tests instead).
+  await page.getByRole('combobox', { name: 'Topic' }).selectOption({ label: 'Behavioural and project deep-dive' });
   await page.getByRole('button', { name: /Show answer/ }).click();
   await page.getByRole('button', { name: /Good/ }).click();
   await page.getByRole('link', { name: 'Home', exact: true }).click();
