@@ -3,10 +3,10 @@
  * and saves every change (each keystroke included) to the progress store.
  */
 import { create } from 'zustand';
+import { LatestWriter } from '../storage/latest-writer';
 import { recordGrade } from '../storage/record-grade';
 import { isAnswered, proposeForItem } from './grade-proposal';
 import { buildMockReport } from './mock-report';
-import { LatestWriter } from '../storage/latest-writer';
 import { loadMock, saveMock } from './mock-repository';
 import { itemUsedMs, type MockChange, settle } from './mock-session';
 import type { Assessment, DrillAttempt, MockSession } from './mock-types';
