@@ -1,6 +1,5 @@
 /** After the mock: each answer beside the model answer, the rubric as a checklist, a proposed grade. */
-
-import { lazy, Suspense, use, useEffect, useState } from 'react';
+import { Suspense, use, useEffect, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { Question } from '../bank/types';
 import { mockDrawingScope } from '../design/drawing-repository';
@@ -8,16 +7,11 @@ import { RATING_NAMES, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
 import { GRADE_RULE, isAnswered, proposeForItem } from './grade-proposal';
+import { AnswerMedia, DesignRoundSummary } from './lazy-design-parts';
 import { formatClock } from './mock-clock';
 import { itemUsedMs } from './mock-session';
 import { useMockStore } from './mock-store';
 import type { Confidence, MockItem, MockSession } from './mock-types';
-
-// A drawing, a recording and the design round's summary load only when an item has them.
-const AnswerMedia = lazy(() => import('../design/design-review').then((m) => ({ default: m.AnswerMedia })));
-const DesignRoundSummary = lazy(() =>
-  import('../design/design-review').then((m) => ({ default: m.DesignRoundSummary })),
-);
 
 const CONFIDENCE: { value: Confidence; label: string }[] = [
   { value: 'low', label: 'Low' },

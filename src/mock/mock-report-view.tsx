@@ -2,9 +2,11 @@
 import { lazy, Suspense, use } from 'react';
 import { Link } from 'wouter';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
+import { mockDrawingScope } from '../design/drawing-repository';
 import { RATING_NAMES } from '../srs/types';
 import { DataTable } from '../ui/data-table';
 import { RichHtml } from '../ui/rich-html';
+import { AnswerMedia, DesignRoundSummary } from './lazy-design-parts';
 import { formatClock } from './mock-clock';
 import { buildMockReport, type QuestionReport } from './mock-report';
 import type { MockSession } from './mock-types';
@@ -103,7 +105,7 @@ export function ReportView({ session }: { session: MockSession }) {
       <section aria-labelledby="answers-heading">
         <h2 id="answers-heading">Your answers</h2>
         {report.questions.map((q) => (
-          <AnswerDetails key={q.item.questionId} report={q} />
+          <AnswerDetails key={q.item.questionId} report={q} mockId={session.id} />
         ))}
       </section>
 
@@ -140,7 +142,7 @@ export function ScoreBar({ score }: { score: number }) {
   );
 }
 
-function AnswerDetails({ report }: { report: QuestionReport }) {
+function AnswerDetails({ report, mockId }: { report: QuestionReport; mockId: string }) {
   const question = use(loadQuestion(report.item.questionId));
   const { item } = report;
   const code = item.code?.sources[item.code.language];
@@ -155,6 +157,9 @@ function AnswerDetails({ report }: { report: QuestionReport }) {
       <pre className={item.kind === 'coding' ? 'typed-answer code' : 'typed-answer'}>
         {(item.kind === 'coding' ? code : item.answer.trim()) || '(no answer)'}
       </pre>
+      <Suspense fallback={null}>
+        <AnswerMedia scope={mockDrawingScope(mockId, report.index)} />
+      </Suspense>
       {question && (
         <>
           <h3>Model answer</h3>
@@ -170,6 +175,17 @@ function AnswerDetails({ report }: { report: QuestionReport }) {
               </li>
             ))}
           </ul>
+          {item.kind === 'design' && (
+            <Suspense fallback={null}>
+              <DesignRoundSummary
+                question={question}
+                round={item.design}
+                budgetSeconds={item.budgetSeconds}
+                usedMs={report.usedMs}
+                covered={item.assessment.covered}
+              />
+            </Suspense>
+          )}
         </>
       )}
       <p>

@@ -137,6 +137,13 @@ test('in a mock: shapes and an arrow drawn on a design question survive a reload
   await expect(page.getByRole('region', { name: "The interviewer's follow-ups" })).toContainText(
     'Hybrid search with BM25.',
   );
+
+  // The report keeps the drawing and the per-phase figures with the answer.
+  await page.getByRole('button', { name: 'Record grades and see the report' }).click();
+  await expect(page.getByRole('heading', { name: /: report$/ })).toBeVisible();
+  await page.locator('summary').filter({ hasText: 'Question 1' }).click();
+  await expect(page.getByRole('img', { name: /Your whiteboard: 4 shapes/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Time and rubric coverage per phase' })).toBeVisible();
 });
 
 for (const theme of ['light', 'dark'] as const) {
