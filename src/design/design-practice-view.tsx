@@ -30,13 +30,17 @@ import { Whiteboard } from './whiteboard';
 export function DesignPracticeView({ question, onFinished }: { question: Question; onFinished: () => void }) {
   const [practice, setPractice] = useState<DesignPractice | null>();
   const [saveError, setSaveError] = useState<string>();
+  const [saved, setSaved] = useState(false);
   const plan = useMemo(() => planPhases(question.time), [question.time]);
   const scope = questionDrawingScope(question.id);
   const writer = useMemo(
     () =>
       new LatestWriter<DesignPractice>(
         (value) => savePractice(question.id, value),
-        (error) => setSaveError(error ? `Not saved: ${error.message} It stays on this page.` : undefined),
+        (error) => {
+          setSaveError(error ? `Not saved: ${error.message} It stays on this page.` : undefined);
+          setSaved(!error);
+        },
       ),
     [question.id],
   );
@@ -64,6 +68,7 @@ export function DesignPracticeView({ question, onFinished }: { question: Questio
 
   const update = (next: DesignPractice) => {
     setPractice(next);
+    setSaved(false);
     writer.push(next);
   };
   const usedMsAt = (now: number) =>
@@ -103,6 +108,9 @@ export function DesignPracticeView({ question, onFinished }: { question: Questio
     <section className="design-round" aria-labelledby="design-round-h">
       <div className="design-round-head">
         <h2 id="design-round-h">Design round</h2>
+        <span className="whiteboard-saved" role="status">
+          {saved ? 'Round saved' : ''}
+        </span>
         <button type="button" className="button ghost" onClick={() => void startOver()}>
           Start over
         </button>

@@ -71,6 +71,7 @@ test('a denied microphone says so and typing still works', async ({ page }) => {
   await page.getByRole('button', { name: 'Record your answer aloud' }).click();
   await expect(page.getByRole('alert')).toContainText('You can still type your answer.');
   await page.getByRole('textbox', { name: 'Your notes' }).fill('Clarify QPS and latency first.');
+  await expect(page.getByText('Round saved')).toBeVisible();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Your notes' })).toHaveValue('Clarify QPS and latency first.');
 });
