@@ -124,6 +124,9 @@ export default function CodeEditor({
             ariaLabel: `Code editor (${LABELS[language]})`,
             accessibilitySupport: 'auto',
             tabFocusMode: false,
+            // Enter takes a suggestion only when that changes the text: with 'on', a suggestion
+            // equal to the word just typed swallowed the Enter of a fast typist (lost newline).
+            acceptSuggestionOnEnter: 'smart',
             readOnly,
           }}
         />

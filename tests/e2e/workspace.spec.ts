@@ -55,6 +55,24 @@ test('fast typing with real key events (25 characters a second) never loses or r
   await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
 });
 
+test('Enter after a fully typed word starts a new line even while a suggestion is open', async ({ page }) => {
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('python');
+  const editor = page.locator('.monaco-editor .view-lines');
+  await expect(editor).toBeVisible({ timeout: 20_000 });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  // Suggestions open by themselves while typing (as they do for a fast typist under load).
+  await page.keyboard.type('exponent = 1\nexp = 2\nx = ex');
+  await expect(page.locator('.suggest-widget.visible')).toBeVisible();
+  await page.keyboard.type('p');
+  await expect(page.locator('.suggest-widget.visible')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('y = 3');
+  await expect.poll(() => savedDraft(page, 'softmax', 'python')).toBe('exponent = 1\nexp = 2\nx = exp\ny = 3');
+});
+
 test('after Run the results panel is in view at 1280x800, and a notice belongs to its own run', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/drills/softmax');
