@@ -4,6 +4,7 @@ import { newCardOrder } from '../../src/srs/new-card-order';
 import { applyRating, newCardState } from '../../src/srs/scheduler';
 import { studyDayStart } from '../../src/srs/study-day';
 import { type CardState, DEFAULT_SETTINGS, type ReviewRecord } from '../../src/srs/types';
+import { queueInput, seenCard } from '../support/queue-fixtures';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -14,19 +15,8 @@ const questions = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({
   topic: i % 2 === 0 ? 'metrics' : 'rag-design',
 }));
 
-function card(id: string, phase: CardState['phase'], due: number, reps = 3): CardState {
-  return { ...newCardState(id, NOW - 30 * DAY), phase, due, reps, lastReviewId: `last-${id}` };
-}
-function input(cards: CardState[], extra: Partial<QueueInput> = {}): QueueInput {
-  return {
-    now: NOW,
-    settings: DEFAULT_SETTINGS,
-    cards: new Map(cards.map((c) => [c.questionId, c])),
-    questions,
-    todayReviews: [],
-    ...extra,
-  };
-}
+const card = (id: string, phase: CardState['phase'], due: number, reps = 3) => seenCard(NOW, id, phase, due, reps);
+const input = (cards: CardState[], extra: Partial<QueueInput> = {}) => queueInput(NOW, questions, cards, extra);
 const review = (questionId: string, time: number): ReviewRecord => ({
   id: `${questionId}-${time}`,
   questionId,

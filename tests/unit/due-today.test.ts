@@ -7,6 +7,7 @@ import { buildDueQueue, type QueueInput } from '../../src/srs/due-queue';
 import { dueToday } from '../../src/srs/due-today';
 import { applyRating, newCardState } from '../../src/srs/scheduler';
 import { type CardState, DEFAULT_SETTINGS, type ReviewRecord } from '../../src/srs/types';
+import { queueInput, seenCard } from '../support/queue-fixtures';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -15,19 +16,8 @@ const DAY = 24 * HOUR;
 const NOW = new Date(2026, 2, 10, 10, 0).getTime();
 const questions = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) => ({ id, topic: i % 2 === 0 ? 'metrics' : 'rag' }));
 
-function card(id: string, phase: CardState['phase'], due: number, reps = 3): CardState {
-  return { ...newCardState(id, NOW - 30 * DAY), phase, due, reps, lastReviewId: `last-${id}` };
-}
-function input(cards: CardState[], extra: Partial<QueueInput> = {}): QueueInput {
-  return {
-    now: NOW,
-    settings: DEFAULT_SETTINGS,
-    cards: new Map(cards.map((c) => [c.questionId, c])),
-    questions,
-    todayReviews: [],
-    ...extra,
-  };
-}
+const card = (id: string, phase: CardState['phase'], due: number, reps = 3) => seenCard(NOW, id, phase, due, reps);
+const input = (cards: CardState[], extra: Partial<QueueInput> = {}) => queueInput(NOW, questions, cards, extra);
 const review = (questionId: string, time: number, rating: 1 | 2 | 3 | 4 = 3): ReviewRecord => ({
   id: `${questionId}-${time}`,
   questionId,
