@@ -19,7 +19,3 @@ export const DESIGN_PHASE_IDS: readonly DesignPhaseId[] = DESIGN_PHASES.map((p) 
 export function isDesignPhaseId(value: string): value is DesignPhaseId {
   return (DESIGN_PHASE_IDS as readonly string[]).includes(value);
 }
-
-export function designPhaseLabel(id: DesignPhaseId): string {
-  return DESIGN_PHASES.find((p) => p.id === id)?.label ?? id;
-}

@@ -12,7 +12,6 @@ import {
 import { progressRepository } from '../storage/progress-connection';
 
 export const DRAWING_PREFIX = 'drawing:';
-export { DRAWING_VERSION };
 
 export type DrawingElement = z.infer<typeof elementSchema>;
 export type StoredDrawing = z.infer<typeof drawingSchema>;
@@ -30,10 +29,6 @@ export function readDrawing(value: unknown): DrawingLoad {
   if (value === undefined) return { status: 'empty' };
   const parsed = drawingSchema.safeParse(value);
   return parsed.success ? { status: 'ok', drawing: parsed.data } : { status: 'damaged' };
-}
-
-export function isDrawingRecord(value: unknown): boolean {
-  return drawingSchema.safeParse(value).success;
 }
 
 export async function loadDrawing(scope: string): Promise<DrawingLoad> {

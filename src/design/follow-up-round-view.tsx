@@ -2,8 +2,8 @@
 import type { FollowUp } from '../bank/types';
 import { formatElapsed } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
+import { useNow } from '../ui/use-now';
 import type { DesignRound } from './design-round';
-import { useNow } from './phased-clock';
 
 export function FollowUpRoundView({
   followUps,

@@ -3,22 +3,11 @@
  * a gentle cue when it runs long, and a button to move on. It ticks on its own, so the rest of
  * the screen (whiteboard, editor) is not re-rendered every second.
  */
-import { useEffect, useState } from 'react';
 import { formatElapsed } from '../ui/format-duration';
+import { useNow } from '../ui/use-now';
 import { cueMessage, LAST_PHASE, type PlannedPhase, phaseCue, phaseDurations } from './phase-plan';
 
 const minutes = (ms: number) => `${Math.round(ms / 6_000) / 10} min`;
-
-export function useNow(intervalMs: number, active = true): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!active) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs, active]);
-  return now;
-}
 
 export function PhasedClock({
   plan,

@@ -1,12 +1,14 @@
 import 'katex/dist/katex.min.css';
-import { use, useCallback, useEffect, useMemo, useState } from 'react';
+import { use, useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadQuestion } from '../bank/bank-data';
 import type { DrillLanguage, Question } from '../bank/types';
 import { RATING_NAMES } from '../srs/types';
 import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
+import { formatElapsed } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
+import { useNow } from '../ui/use-now';
 import { usePageTitle } from '../ui/use-page-title';
 import { draftStore } from './drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
@@ -40,15 +42,10 @@ export default function DrillScreen({ id }: { id: string }) {
 
 /** Ticks once a second in its own component, so the rest of the page does not re-render with it. */
 function ElapsedTime({ startedAt }: { startedAt: number }) {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, []);
-  const seconds = Math.max(0, Math.floor((now - startedAt) / 1000));
+  const now = useNow(1000);
   return (
     <span className="timer" role="timer" aria-label="Time spent on this drill">
-      Time {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, '0')}
+      Time {formatElapsed(now - startedAt)}
     </span>
   );
 }

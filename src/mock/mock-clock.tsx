@@ -3,6 +3,7 @@
  * Only this part of the screen re-renders as the clock ticks; the question and its editor do not.
  */
 import { useEffect, useRef, useState } from 'react';
+import { minutesAndSeconds } from '../ui/format-duration';
 import { itemRemainingMs, totalRemainingMs } from './mock-session';
 import type { MockSession } from './mock-types';
 
@@ -12,8 +13,7 @@ const CLOCK_TICK_MS = 250;
 const LOCK_NOTICE_MS = 8000;
 
 export function formatClock(ms: number): string {
-  const seconds = Math.ceil(Math.abs(ms) / 1000);
-  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  const text = minutesAndSeconds(Math.ceil(Math.abs(ms) / 1000));
   return ms < 0 ? `+${text}` : text;
 }
 
