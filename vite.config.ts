@@ -78,5 +78,14 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+    // `npm run coverage`: line coverage of src/, with components (.tsx) and workers reported apart
+    // from the logic, stores and services (.ts) that unit tests are meant to cover.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      exclude: ['src/**/*.d.ts', 'src/main.tsx'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: 'coverage',
+    },
   },
 });
