@@ -8,7 +8,7 @@ import { dueToday } from '../srs/due-today';
 import { retrievability } from '../srs/scheduler';
 import { studyDayStart } from '../srs/study-day';
 import type { CardState, ReviewRecord } from '../srs/types';
-import type { ProgressData } from './progress-data';
+import type { ProgressData } from '../service/progress-data';
 import { rankWeakTopics, type TopicFigures, topicFigures, type WeakTopic } from './topic-mastery';
 
 const DAY = 86_400_000;

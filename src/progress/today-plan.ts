@@ -7,7 +7,7 @@ import type { QuestionSummary } from '../bank/types';
 import { buildDueQueue } from '../srs/due-queue';
 import { studyDayStart } from '../srs/study-day';
 import { parseInterviewDate } from './dashboard-figures';
-import type { ProgressData } from './progress-data';
+import type { ProgressData } from '../service/progress-data';
 import { rankWeakTopics, topicFigures } from './topic-mastery';
 
 export type TodayItemId = 'reviews' | 'new' | 'drill' | 'mock';
