@@ -54,13 +54,7 @@ afterEach(() => {
 describe('JavaScript and TypeScript runs', () => {
   it('sends the code and only the tests’ arguments, and returns the outcomes', async () => {
     const runner = new CodeRunner(false);
-    const run = runner.run(
-      'typescript',
-      'function add(a, b) { return a + b }',
-      'add',
-      FULL_TESTS,
-      5000,
-    );
+    const run = runner.run('typescript', 'function add(a, b) { return a + b }', 'add', FULL_TESTS, 5000);
     await tick();
     const [worker] = workers;
     expect(worker.kind).toBe('js');
