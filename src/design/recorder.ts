@@ -78,30 +78,36 @@ export class AnswerRecorder {
   async start(useTranscript: boolean): Promise<void> {
     if (!navigator.mediaDevices?.getUserMedia) throw new MicrophoneError('This browser cannot record audio.');
     this.stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    const recorder = new MediaRecorder(this.stream, { audioBitsPerSecond: AUDIO_BITS_PER_SECOND });
-    this.recorder = recorder;
-    this.chunks = [];
-    recorder.ondataavailable = (event) => {
-      if (event.data.size > 0) this.chunks.push(event.data);
-    };
-    this.finished = new Promise((resolve) => {
-      recorder.onstop = () => {
-        for (const track of this.stream?.getTracks() ?? []) track.stop();
-        const mimeType = recorder.mimeType || 'audio/webm';
-        const transcript = this.transcript.join(' ').trim();
-        resolve({
-          audio: new Blob(this.chunks, { type: mimeType }),
-          mimeType,
-          durationMs: Math.max(0, performance.now() - this.startedAt),
-          transcript: transcript || undefined,
-        });
+    try {
+      const recorder = new MediaRecorder(this.stream, { audioBitsPerSecond: AUDIO_BITS_PER_SECOND });
+      this.recorder = recorder;
+      this.chunks = [];
+      recorder.ondataavailable = (event) => {
+        if (event.data.size > 0) this.chunks.push(event.data);
       };
-    });
-    this.startedAt = performance.now();
-    recorder.start(1000);
-    this.capTimer = setTimeout(() => {
-      this.onCapReached();
-    }, MAX_RECORDING_MS);
+      this.finished = new Promise((resolve) => {
+        recorder.onstop = () => {
+          for (const track of this.stream?.getTracks() ?? []) track.stop();
+          const mimeType = recorder.mimeType || 'audio/webm';
+          const transcript = this.transcript.join(' ').trim();
+          resolve({
+            audio: new Blob(this.chunks, { type: mimeType }),
+            mimeType,
+            durationMs: Math.max(0, performance.now() - this.startedAt),
+            transcript: transcript || undefined,
+          });
+        };
+      });
+      this.startedAt = performance.now();
+      recorder.start(1000);
+      this.capTimer = setTimeout(() => {
+        this.onCapReached();
+      }, MAX_RECORDING_MS);
+    } catch (error) {
+      // The microphone was granted but cannot be recorded: release it, or the browser shows it in use.
+      this.cancel();
+      throw error;
+    }
     if (useTranscript) this.startTranscript();
   }
 
