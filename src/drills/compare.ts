@@ -7,6 +7,8 @@ export function resultsMatch(actual: unknown, expected: unknown, tol: number): b
   if (typeof expected === 'number') {
     if (typeof actual !== 'number' || Number.isNaN(actual)) return false;
     if (actual === expected) return true;
+    // Infinity - anything is Infinity, which a nonzero tolerance would otherwise accept.
+    if (!Number.isFinite(expected)) return false;
     return Math.abs(actual - expected) <= tol + tol * Math.abs(expected);
   }
   if (Array.isArray(expected)) {
