@@ -97,4 +97,78 @@ describe('SqlRunner', () => {
     await vi.advanceTimersByTimeAsync(5100);
     await expect(handle.result).resolves.toMatchObject({ kind: 'done' });
   });
+
+  it('reports a query that crashed the worker and restarts it', async () => {
+    const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
+    await Promise.all([runner.warm(), vi.advanceTimersByTimeAsync(20)]);
+    const first = FakeWorker.made[0] as FakeWorker;
+    first.answers = false;
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(0);
+    const { id } = first.received[1] as { id: number };
+    // Answers to another run are not this run's.
+    first.emit({ type: 'result', id: id + 1, outcomes: [], ms: 1 });
+    first.emit({ type: 'failed', id, message: 'out of memory' });
+    await expect(handle.result).resolves.toEqual({ kind: 'failed', message: 'out of memory' });
+    expect(first.terminated).toBe(true);
+    expect(runner.phase).toBe('restarting');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(runner.phase).toBe('ready');
+  });
+
+  it('says Postgres did not start, and tries again on the next run', async () => {
+    let attempts = 0;
+    const runner = new SqlRunner(() => {
+      const w = new FakeWorker();
+      const post = w.postMessage.bind(w);
+      attempts++;
+      if (attempts === 1) {
+        w.postMessage = (r: SqlWorkerRequest) => {
+          if (r.type === 'warm') setTimeout(() => w.emit({ type: 'failed', message: 'pglite.wasm: 404' }), 10);
+        };
+      } else {
+        w.postMessage = post;
+      }
+      return w as unknown as Worker;
+    });
+    const phases: string[] = [];
+    runner.subscribe(() => phases.push(runner.phase));
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(20);
+    await expect(handle.result).resolves.toEqual({
+      kind: 'failed',
+      message: 'Postgres did not start: pglite.wasm: 404',
+    });
+    expect(runner.phase).toBe('failed');
+    expect((FakeWorker.made[0] as FakeWorker).terminated).toBe(true);
+
+    const retry = runner.run(input);
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(retry.result).resolves.toMatchObject({ kind: 'done' });
+    expect(phases).toEqual(['starting', 'failed', 'starting', 'ready', 'running', 'ready']);
+  });
+
+  it('says the worker failed to load when its script does not load', async () => {
+    const runner = new SqlRunner(() => {
+      const w = new FakeWorker();
+      w.postMessage = () => {
+        setTimeout(() => w.dispatchEvent(Object.assign(new Event('error'), { message: '' })), 10);
+      };
+      return w as unknown as Worker;
+    });
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(20);
+    await expect(handle.result).resolves.toEqual({
+      kind: 'failed',
+      message: 'Postgres did not start: The SQL worker failed to load.',
+    });
+  });
+
+  it('dispose ends the worker (leaving the page)', async () => {
+    const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
+    await Promise.all([runner.warm(), vi.advanceTimersByTimeAsync(20)]);
+    runner.dispose();
+    expect((FakeWorker.made[0] as FakeWorker).terminated).toBe(true);
+    runner.dispose();
+  });
 });
