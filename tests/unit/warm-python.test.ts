@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const bank = vi.hoisted(() => ({
   question: undefined as unknown,
   fails: false,
-  warmPython: undefined as unknown as ReturnType<typeof vi.fn>,
+  warmPython: undefined as unknown as ReturnType<typeof vi.fn<() => Promise<void>>>,
 }));
 vi.mock('../../src/bank/bank-data', () => ({
   loadQuestion: async () => {
@@ -17,7 +17,7 @@ vi.mock('../../src/bank/bank-data', () => ({
   },
 }));
 vi.mock('../../src/drills/code-runner', () => ({
-  codeRunner: { warmPython: (...args: unknown[]) => bank.warmPython(...args) },
+  codeRunner: { warmPython: () => bank.warmPython() },
 }));
 
 import { drillIdFromPath, markPythonUsed, warmPythonWhenIdle } from '../../src/drills/warm-python';
@@ -30,7 +30,7 @@ beforeEach(() => {
   localStorage.clear();
   bank.question = undefined;
   bank.fails = false;
-  bank.warmPython = vi.fn(() => Promise.reject(new Error('no Python here'))); // a failed start is ignored
+  bank.warmPython = vi.fn<() => Promise<void>>(() => Promise.reject(new Error('no Python here'))); // a failed start is ignored
   window.history.replaceState(null, '', '/');
 });
 
