@@ -9,8 +9,10 @@ import {
   nextDeadlineMs,
   nextOpenIndex,
   pause,
+  recordDrillAttempt,
   resume,
   setAnswer,
+  setCode,
   settle,
   startMock,
   toggleFlag,
@@ -359,6 +361,27 @@ describe('answers and flags', () => {
     const s = setAnswer(start('strict', [60, 300]), 0, 'too late', at(61));
     expect(s.items[0].answer).toBe('');
     expect(s.items[0].lockedAt).toBe(at(60));
+  });
+
+  it('keeps a coding question’s code per language and its last test run, while it is open', () => {
+    const code = { language: 'python' as const, sources: { python: 'def f(): pass', typescript: 'function f() {}' } };
+    let s = setCode(start('strict', [300, 300]), 1, code, at(10));
+    s = recordDrillAttempt(s, 1, { passed: 2, total: 5, allPassed: false }, at(20));
+    expect(s.items[1]).toMatchObject({ code, drill: { passed: 2, total: 5, allPassed: false } });
+    expect(s.items[0].code).toBeUndefined();
+  });
+
+  it('ignores code and test runs that arrive after the question locked or the mock ended', () => {
+    const code = { language: 'typescript' as const, sources: { typescript: 'late' } };
+    const locked = start('strict', [60, 300]);
+    expect(setCode(locked, 0, code, at(61)).items[0].code).toBeUndefined();
+    expect(recordDrillAttempt(locked, 0, { passed: 1, total: 1, allPassed: true }, at(61)).items[0].drill).toBe(
+      undefined,
+    );
+    const ended = endMock(start('practice', [300]), at(30), 'finished');
+    expect(setCode(ended, 0, code, at(40)).items[0].code).toBeUndefined();
+    expect(recordDrillAttempt(ended, 0, { passed: 1, total: 1, allPassed: true }, at(40))).toBe(ended);
+    expect(setCode(ended, 9, code, at(40))).toBe(ended);
   });
 
   it('toggles the flag on a question', () => {
