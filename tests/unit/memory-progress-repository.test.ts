@@ -135,6 +135,30 @@ describe.each(stores)('the %s progress store', (_name, open) => {
     // The same file again adds nothing.
     expect((await store.importBackup(backup, 'merge')).added).toBe(0);
   });
+  it('an undo made elsewhere travels over on a merge, for gradings made here and ones imported earlier', async () => {
+    const store = await open();
+    const mine = await store.grade(grading('mine', 3, T0), 0.9);
+    const imported = reviewRecord('theirs', T0 - DAY, 3);
+    await store.importBackup(createBackup(DEFAULT_SETTINGS, [imported], [], T0), 'merge');
+    expect([...(await store.loadCards()).keys()].sort()).toEqual(['mine', 'theirs']);
+
+    // The other device undid both gradings after syncing, and exported again.
+    const undone = createBackup(
+      DEFAULT_SETTINGS,
+      [
+        { ...mine.record, undoneAt: T0 + 100 },
+        { ...imported, undoneAt: T0 + 100 },
+      ],
+      [],
+      T0 + 200,
+    );
+    expect((await store.importBackup(undone, 'merge')).added).toBe(2);
+    expect((await store.allReviews()).every((r) => r.undoneAt === T0 + 100)).toBe(true);
+    expect((await store.loadCards()).size).toBe(0);
+    // A backup without the mark never takes it away again.
+    await store.importBackup(createBackup(DEFAULT_SETTINGS, [mine.record, imported], [], T0 + 300), 'merge');
+    expect((await store.allReviews()).every((r) => r.undoneAt === T0 + 100)).toBe(true);
+  });
 });
 
 describe('merging a backup into a store that never saved settings', () => {
