@@ -1,7 +1,7 @@
 /** Reading and applying the study plan: the settings it sets, the interview date, and what was chosen and why. */
 import type { QuestionSummary } from '../bank/types';
-import { INTERVIEW_DATE_KEY } from '../service/progress-data';
 import { touchesRecords } from '../service/change-channel';
+import { INTERVIEW_DATE_KEY } from '../service/progress-data';
 import type { ProgressQuery } from '../service/progress-query';
 import type { ProgressService } from '../service/progress-service';
 import { parseInterviewDate } from './dashboard-figures';

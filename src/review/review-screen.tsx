@@ -4,10 +4,10 @@ import { lazy, Suspense, use, useCallback, useEffect, useId, useRef } from 'reac
 import { Link, useSearch } from 'wouter';
 import { TopicSelect } from '../bank/question-list';
 import { SpeakToggle } from '../design/answer-aloud';
+import { useProgressService } from '../service/use-progress';
 import { dueToday } from '../srs/due-today';
 import { describeWhen } from '../srs/format-interval';
 import { RATING_NAMES, type Rating } from '../srs/types';
-import { useProgressService } from '../service/use-progress';
 import { Badge } from '../ui/badge';
 import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
