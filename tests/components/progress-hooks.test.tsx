@@ -30,10 +30,13 @@ describe('screens read progress through the service’s hooks', () => {
         <ProgressScreen />
       </ProgressServiceProvider>,
     );
-    expect(await screen.findByText(/No reviews yet/)).toBeTruthy();
+    expect(await screen.findByText(/No reviews yet/, {}, { timeout: 10_000 })).toBeTruthy();
     await other.recordGrade('mt-precision', 3, 'review', 30_000);
-    expect(await screen.findByText('Current streak', { selector: 'dt' })).toBeTruthy();
-    await screen.findByText((_, el) => el?.tagName === 'DD' && /1 day/.test(el.textContent ?? ''));
+    await screen.findByText(
+      (_, el) => el?.tagName === 'DD' && /1 day/.test(el.textContent ?? ''),
+      {},
+      { timeout: 10_000 },
+    );
     expect(stat('Current streak')).toBe('1 day');
     expect(screen.queryByText(/No reviews yet/)).toBeNull();
   });
@@ -48,7 +51,7 @@ describe('screens read progress through the service’s hooks', () => {
         <ProgressScreen />
       </ProgressServiceProvider>,
     );
-    const pace = await screen.findByRole('button', { name: /Set new cards per day to/ });
+    const pace = await screen.findByRole('button', { name: /Set new cards per day to/ }, { timeout: 10_000 });
     const wanted = Number(/to (\d+)/.exec(pace.textContent ?? '')?.[1]);
     await userEvent.click(pace);
     expect(await screen.findByRole('status')).toHaveProperty('textContent', `New cards per day set to ${wanted}.`);

@@ -80,6 +80,23 @@ describe('progress service: every write announces itself', () => {
     expect(otherHeard).toEqual(mineHeard);
   });
 
+  it('rebuilding card states announces a change of the review log', async () => {
+    await service.rebuildCardCache();
+    expect(heard).toEqual([{ kinds: ['reviews'], questionIds: [], keys: [] }]);
+  });
+
+  it('a closed service no longer hears other tabs', async () => {
+    const hub = channelHub();
+    const shared = new MemoryProgressRepository();
+    const mine = new ProgressService(shared, hub());
+    const other = new ProgressService(shared, hub());
+    const mineHeard: ProgressChange[] = [];
+    mine.onChange((c) => mineHeard.push(c));
+    mine.close();
+    await other.setValue('k', 1);
+    expect(mineHeard).toEqual([]);
+  });
+
   it('a listener that stops hears nothing more', async () => {
     const later: ProgressChange[] = [];
     const stop = service.onChange((c) => later.push(c));
