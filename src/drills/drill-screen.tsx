@@ -10,7 +10,7 @@ import { formatElapsed } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
 import { useNow } from '../ui/use-now';
 import { usePageTitle } from '../ui/use-page-title';
-import { draftStore } from './drafts';
+import { draftStore } from './app-drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
 import { DRILL_STATUS_LABELS } from './drill-status';
 import { DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from './drill-work';
