@@ -3,59 +3,45 @@
  * interview date; everyone else gets Today — days left, a checklist that fills as they work,
  * and their weakest topics.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';
 import { dashboardFigures } from '../progress/dashboard-figures';
 import { PlanForm } from '../progress/plan-form';
-import { applyPlan, type OnboardingRecord, readOnboarding, skipOnboarding } from '../progress/plan-store';
-import { loadProgressData, type ProgressData } from '../progress/progress-data';
+import { applyPlan, type OnboardingRecord, onboardingQuery, skipOnboarding } from '../progress/plan-store';
 import { WeakestTopics } from '../progress/progress-screen';
 import { type TodayItem, todayPlan } from '../progress/today-plan';
-import { onProgressChange } from '../storage/sync-channel';
+import type { ProgressData } from '../service/progress-data';
+import { useProgressData, useProgressQuery, useProgressService } from '../service/use-progress';
 import { Loading } from '../ui/loading';
 import { countOf } from '../ui/plural';
 import { Hero } from './home-screen';
 
-type HomeState =
-  | { state: 'loading' }
-  | { state: 'failed'; message: string }
-  | { state: 'ready'; data: ProgressData; onboarding?: OnboardingRecord };
-
-function useHomeData(): [HomeState, () => Promise<void>] {
-  const [home, setHome] = useState<HomeState>({ state: 'loading' });
-  const load = useCallback(async () => {
-    try {
-      const [data, onboarding] = await Promise.all([loadProgressData(), readOnboarding()]);
-      setHome({ state: 'ready', data, onboarding });
-    } catch (error) {
-      setHome({ state: 'failed', message: (error as Error).message });
-    }
-  }, []);
-  useEffect(() => {
-    void load();
-    return onProgressChange(() => void load());
-  }, [load]);
-  return [home, load];
-}
-
 export default function HomeToday() {
-  const [home, reload] = useHomeData();
-  if (home.state === 'loading') return <Loading />;
-  if (home.state === 'failed') {
+  const progress = useProgressData();
+  const setUp = useProgressQuery(onboardingQuery);
+  const error = progress.error ?? setUp.error;
+  if (error) {
     return (
       <p role="alert" className="alert">
-        Your progress could not be read: {home.message}
+        Your progress could not be read: {error.message}
       </p>
     );
   }
-  const { data, onboarding } = home;
+  // The set-up record may be undefined once loaded (never set up): wait until its first load settles.
+  if (!progress.data || (setUp.loading && setUp.data === undefined)) return <Loading />;
+  const data = progress.data;
+  const onboarding = setUp.data;
+  const reload = async () => {
+    await Promise.all([progress.reload(), setUp.reload()]);
+  };
   const firstVisit = !onboarding && data.reviews.length === 0 && data.mocks.length === 0;
   if (firstVisit) return <FirstVisit onDone={reload} />;
   return <Today data={data} onboarding={onboarding} />;
 }
 
 function FirstVisit({ onDone }: { onDone: () => Promise<void> }) {
+  const openService = useProgressService();
   return (
     <>
       <Hero />
@@ -68,11 +54,11 @@ function FirstVisit({ onDone }: { onDone: () => Promise<void> }) {
         <PlanForm
           submitLabel="Build my plan"
           onSubmit={async (choices) => {
-            const { questions } = await loadBankIndex();
-            await applyPlan(choices, questions, Date.now());
+            const [{ questions }, service] = await Promise.all([loadBankIndex(), openService()]);
+            await applyPlan(service, choices, questions, Date.now());
             await onDone();
           }}
-          onSkip={() => void skipOnboarding(Date.now()).then(onDone)}
+          onSkip={() => void openService().then((service) => skipOnboarding(service, Date.now()).then(onDone))}
         />
       </section>
     </>

@@ -3,7 +3,8 @@
  * newer version, or a damaged one. The app then runs on an in-memory store for this tab.
  */
 import { useEffect, useState } from 'react';
-import { progressRepository, useStorageStatus } from '../storage/progress-connection';
+import { progressService } from '../service/service-connection';
+import { useStorageStatus } from '../storage/progress-connection';
 import { rescueExport } from '../storage/rescue-export';
 import { downloadJson } from '../ui/download-json';
 
@@ -12,7 +13,7 @@ export default function StorageBanner() {
   const [message, setMessage] = useState<string>();
   useEffect(() => {
     // Opening the store early is what finds the problem, before the user starts working.
-    progressRepository().catch(() => {});
+    progressService().catch(() => {});
   }, []);
   if (!problem) return null;
   const canRescue = problem.reason !== 'unavailable';

@@ -2,8 +2,8 @@ import { FollowUpList } from '../ui/follow-up-list';
 import 'katex/dist/katex.min.css';
 import { lazy, Suspense, use, useState } from 'react';
 import { Link } from 'wouter';
+import { useProgressService } from '../service/use-progress';
 import { RATING_NAMES, type Rating } from '../srs/types';
-import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
 import { formatBudget } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
@@ -74,9 +74,10 @@ export function QuestionView({
   const [revealed, setRevealed] = useState(false);
   const [shownAt] = useState(() => Date.now());
   const [graded, setGraded] = useState<string>();
+  const openService = useProgressService();
   const grade = async (rating: Rating) => {
     try {
-      await recordGrade(question.id, rating, 'review', Date.now() - shownAt);
+      await (await openService()).recordGrade(question.id, rating, 'review', Date.now() - shownAt);
       setGraded(`Recorded as ${RATING_NAMES[rating]} in your review schedule.`);
     } catch (error) {
       setGraded(`Not recorded: ${(error as Error).message}`);

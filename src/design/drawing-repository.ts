@@ -4,12 +4,12 @@
  * made: `mock:<mockId>:<itemIndex>` in a mock, `question:<questionId>` when practising alone.
  */
 import type * as z from 'zod/mini';
+import { progressService } from '../service/service-connection';
 import {
   DRAWING_VERSION,
   drawingSchema,
   type drawingElementSchema as elementSchema,
 } from '../storage/design-record-schemas';
-import { progressRepository } from '../storage/progress-connection';
 
 export const DRAWING_PREFIX = 'drawing:';
 
@@ -32,7 +32,7 @@ export function readDrawing(value: unknown): DrawingLoad {
 }
 
 export async function loadDrawing(scope: string): Promise<DrawingLoad> {
-  return readDrawing(await (await progressRepository()).getValue(DRAWING_PREFIX + scope));
+  return readDrawing(await (await progressService()).getValue(DRAWING_PREFIX + scope));
 }
 
 /** Keeps only live elements: Excalidraw hands deleted ones along for its undo history. */
@@ -41,13 +41,13 @@ export function drawingRecord(elements: readonly DrawingElement[], now: number):
 }
 
 export async function saveDrawing(scope: string, drawing: StoredDrawing): Promise<void> {
-  await (await progressRepository()).setValue(DRAWING_PREFIX + scope, drawing);
+  await (await progressService()).setValue(DRAWING_PREFIX + scope, drawing);
 }
 
 /** Drawings of one mock, by item index (for the assessment, the report and the peer-review file). */
 export async function drawingsOfMock(mockId: string): Promise<Map<number, StoredDrawing>> {
   const prefix = `${DRAWING_PREFIX}mock:${mockId}:`;
-  const records = await (await progressRepository()).valuesWithPrefix<unknown>(prefix);
+  const records = await (await progressService()).valuesWithPrefix<unknown>(prefix);
   const drawings = new Map<number, StoredDrawing>();
   for (const { key, value } of records) {
     const read = readDrawing(value);
@@ -59,7 +59,7 @@ export async function drawingsOfMock(mockId: string): Promise<Map<number, Stored
 }
 
 export async function deleteDrawing(scope: string): Promise<void> {
-  await (await progressRepository()).deleteValue(DRAWING_PREFIX + scope);
+  await (await progressService()).deleteValue(DRAWING_PREFIX + scope);
 }
 
 /** The drawing of a scope, when it has anything on it (for images in assessments). */

@@ -3,8 +3,8 @@
  * (`design-practice:<questionId>`) so a reload or a crash mid-round loses nothing.
  */
 import type * as z from 'zod/mini';
+import { progressService } from '../service/service-connection';
 import { designPracticeSchema } from '../storage/design-record-schemas';
-import { progressRepository } from '../storage/progress-connection';
 
 export const PRACTICE_PREFIX = 'design-practice:';
 
@@ -17,14 +17,14 @@ export function newPractice(now: number, rubricPoints: number): DesignPractice {
 }
 
 export async function loadPractice(questionId: string): Promise<DesignPractice | undefined> {
-  const parsed = practiceSchema.safeParse(await (await progressRepository()).getValue(PRACTICE_PREFIX + questionId));
+  const parsed = practiceSchema.safeParse(await (await progressService()).getValue(PRACTICE_PREFIX + questionId));
   return parsed.success ? parsed.data : undefined;
 }
 
 export async function savePractice(questionId: string, practice: DesignPractice): Promise<void> {
-  await (await progressRepository()).setValue(PRACTICE_PREFIX + questionId, practice);
+  await (await progressService()).setValue(PRACTICE_PREFIX + questionId, practice);
 }
 
 export async function clearPractice(questionId: string): Promise<void> {
-  await (await progressRepository()).deleteValue(PRACTICE_PREFIX + questionId);
+  await (await progressService()).deleteValue(PRACTICE_PREFIX + questionId);
 }

@@ -4,8 +4,8 @@
  * left out of backups (too large, and personal) and can all be deleted from Settings.
  */
 import type * as z from 'zod/mini';
+import { progressService } from '../service/service-connection';
 import { RECORDING_VERSION, recordingSchema } from '../storage/design-record-schemas';
-import { progressRepository } from '../storage/progress-connection';
 
 export const RECORDING_PREFIX = 'recording:';
 export { RECORDING_VERSION };
@@ -18,15 +18,15 @@ export function readRecording(value: unknown): StoredRecording | undefined {
 }
 
 export async function loadRecording(scope: string): Promise<StoredRecording | undefined> {
-  return readRecording(await (await progressRepository()).getValue(RECORDING_PREFIX + scope));
+  return readRecording(await (await progressService()).getValue(RECORDING_PREFIX + scope));
 }
 
 export async function saveRecording(scope: string, recording: StoredRecording): Promise<void> {
-  await (await progressRepository()).setValue(RECORDING_PREFIX + scope, recording);
+  await (await progressService()).setValue(RECORDING_PREFIX + scope, recording);
 }
 
 export async function deleteRecording(scope: string): Promise<void> {
-  await (await progressRepository()).deleteValue(RECORDING_PREFIX + scope);
+  await (await progressService()).deleteValue(RECORDING_PREFIX + scope);
 }
 
 export interface RecordingsSummary {
@@ -35,7 +35,7 @@ export interface RecordingsSummary {
 }
 
 export async function summariseRecordings(): Promise<RecordingsSummary> {
-  const records = await (await progressRepository()).valuesWithPrefix<unknown>(RECORDING_PREFIX);
+  const records = await (await progressService()).valuesWithPrefix<unknown>(RECORDING_PREFIX);
   let bytes = 0;
   let count = 0;
   for (const { value } of records) {
@@ -47,7 +47,7 @@ export async function summariseRecordings(): Promise<RecordingsSummary> {
 }
 
 export async function deleteAllRecordings(): Promise<number> {
-  const repo = await progressRepository();
+  const repo = await progressService();
   const records = await repo.valuesWithPrefix<unknown>(RECORDING_PREFIX);
   for (const { key } of records) await repo.deleteValue(key);
   return records.length;

@@ -3,8 +3,8 @@ import { use, useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadQuestion } from '../bank/bank-data';
 import type { DrillLanguage, Question } from '../bank/types';
+import { useProgressService } from '../service/use-progress';
 import { RATING_NAMES } from '../srs/types';
-import { recordGrade } from '../storage/record-grade';
 import { Badge } from '../ui/badge';
 import { formatElapsed } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
@@ -77,17 +77,18 @@ function DrillWorkspace({ question }: { question: Question }) {
   const store = useMemo(() => draftStore<DrillLanguage>(question.id, onDraftSaved), [question.id, onDraftSaved]);
   const sqlStore = useMemo(() => draftStore<'sql'>(question.id, onDraftSaved), [question.id, onDraftSaved]);
 
+  const openService = useProgressService();
   const recordReview = useCallback(
     async ({ allPassed }: SubmitResult) => {
       const rating = drillRating(allPassed, hintsShown + hiddenNotesShown, solutionShown);
       try {
-        await recordGrade(question.id, rating, 'drill', Date.now() - startedAt);
+        await (await openService()).recordGrade(question.id, rating, 'drill', Date.now() - startedAt);
         return `Recorded in your review schedule as ${RATING_NAMES[rating]}.`;
       } catch (error) {
         return `Not recorded: ${(error as Error).message}`;
       }
     },
-    [hintsShown, hiddenNotesShown, solutionShown, question.id, startedAt],
+    [hintsShown, hiddenNotesShown, solutionShown, question.id, startedAt, openService],
   );
 
   const brief = (

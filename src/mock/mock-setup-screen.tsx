@@ -2,11 +2,10 @@ import { use, useEffect, useId, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';
 import { DIFFICULTIES, KINDS, type Kind } from '../bank/types';
-import { progressRepository } from '../storage/progress-connection';
+import { useProgressService } from '../service/use-progress';
 import { usePageTitle } from '../ui/use-page-title';
 import { buildMockSet } from './build-mock-set';
 import { MockHistory } from './mock-history';
-import { activeMock, listMocks, saveMock } from './mock-repository';
 import { endMock, startMock } from './mock-session';
 import type { MockConfig, MockSession } from './mock-types';
 import { customConfig, MOCK_PRESETS, type MockPreset } from './presets';
@@ -96,11 +95,17 @@ export default function MockSetupScreen() {
   const [weakPreset, setWeakPreset] = useState<MockPreset>();
   const ids = { title: useId(), total: useId(), error: useId() };
 
+  const openService = useProgressService();
   useEffect(() => {
-    activeMock().then(setActive, () => {});
-    listMocks().then(setHistory, () => setHistory([]));
-    weakTopicPreset(questions).then(setWeakPreset, () => {});
-  }, [questions]);
+    openService().then(
+      (service) => {
+        service.activeMock().then(setActive, () => {});
+        service.listMocks().then(setHistory, () => setHistory([]));
+        weakTopicPreset(service, questions).then(setWeakPreset, () => {});
+      },
+      () => setHistory([]),
+    );
+  }, [openService, questions]);
 
   const update = (patch: Partial<MockConfig>) => {
     setConfig((c) => ({ ...c, ...patch }));
@@ -115,10 +120,10 @@ export default function MockSetupScreen() {
     setBusy(true);
     setError(undefined);
     try {
-      const repo = await progressRepository();
+      const service = await openService();
       const now = Date.now();
       const seed = randomSeed();
-      const built = buildMockSet(questions, await repo.loadCards(), chosen, seed, now);
+      const built = buildMockSet(questions, await service.loadCards(), chosen, seed, now);
       if (!built.ok) {
         setError(built.message);
         return;
@@ -126,10 +131,10 @@ export default function MockSetupScreen() {
       if (active) {
         if (!window.confirm('A mock is still in progress. Starting a new one ends it; you can still assess it later.'))
           return;
-        await saveMock(endMock(active, now, 'ended-early'));
+        await service.saveMock(endMock(active, now, 'ended-early'));
       }
       const session = startMock(crypto.randomUUID(), chosen, built.items, seed, now);
-      await saveMock(session);
+      await service.saveMock(session);
       navigate(`/mock/${session.id}`);
     } catch (e) {
       setError(`The mock could not be started: ${(e as Error).message}`);

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { loadBankIndex } from '../bank/bank-data';
 import { drawingsOfMock } from '../design/drawing-repository';
 import { loadRecording, type StoredRecording } from '../design/recording-repository';
-import { progressRepository } from '../storage/progress-connection';
+import { progressService } from '../service/service-connection';
 import type { MockSession } from './mock-types';
 import {
   base64Length,
@@ -85,12 +85,12 @@ export async function withRecordings(session: MockSession, file: PeerReviewFile)
 }
 
 export async function loadPeerGrades(mockId: string): Promise<StoredPeerGrades | undefined> {
-  return readStoredPeerGrades(await (await progressRepository()).getValue(GRADES_PREFIX + mockId));
+  return readStoredPeerGrades(await (await progressService()).getValue(GRADES_PREFIX + mockId));
 }
 
 export async function savePeerGrades(grades: PeerGradesFile, now: number): Promise<StoredPeerGrades> {
   const record = storedPeerGrades(grades, now);
-  await (await progressRepository()).setValue(GRADES_PREFIX + grades.mockId, record);
+  await (await progressService()).setValue(GRADES_PREFIX + grades.mockId, record);
   return record;
 }
 
@@ -108,11 +108,11 @@ const draftSchema = z.object({
 
 /** The reviewer's grading in progress for one mock, if any (and if it still fits the file). */
 export async function loadReviewDraft(mockId: string, itemCount: number): Promise<ReviewerGrading | undefined> {
-  const parsed = draftSchema.safeParse(await (await progressRepository()).getValue(DRAFT_PREFIX + mockId));
+  const parsed = draftSchema.safeParse(await (await progressService()).getValue(DRAFT_PREFIX + mockId));
   if (!parsed.success || parsed.data.items.length !== itemCount) return undefined;
   return { reviewer: parsed.data.reviewer, items: parsed.data.items };
 }
 
 export async function saveReviewDraft(mockId: string, grading: ReviewerGrading): Promise<void> {
-  await (await progressRepository()).setValue(DRAFT_PREFIX + mockId, { version: 1, ...grading });
+  await (await progressService()).setValue(DRAFT_PREFIX + mockId, { version: 1, ...grading });
 }

@@ -1,11 +1,16 @@
 /** The "My weakest topics" preset, offered once there is a history to judge weakness from. */
 import type { QuestionSummary } from '../bank/types';
-import { loadProgressData, weakestTopics } from '../progress/progress-data';
+import { weakestTopics } from '../progress/weakest-topics';
+import { loadProgressData } from '../service/progress-data';
+import type { ProgressService } from '../service/progress-service';
 import type { MockPreset } from './presets';
 import { customConfig } from './presets';
 
-export async function weakTopicPreset(questions: readonly QuestionSummary[]): Promise<MockPreset | undefined> {
-  const data = await loadProgressData();
+export async function weakTopicPreset(
+  service: ProgressService,
+  questions: readonly QuestionSummary[],
+): Promise<MockPreset | undefined> {
+  const data = await loadProgressData(service);
   if (data.reviews.length === 0) return undefined;
   const weakest = weakestTopics(data, Date.now()).slice(0, 3);
   const names = weakest.map((w) => w.figures.topic);

@@ -1,9 +1,10 @@
 /** Reading and applying the study plan: the settings it sets, the interview date, and what was chosen and why. */
 import type { QuestionSummary } from '../bank/types';
-import { progressRepository } from '../storage/progress-connection';
-import { announceChange } from '../storage/sync-channel';
+import { touchesRecords } from '../service/change-channel';
+import { INTERVIEW_DATE_KEY } from '../service/progress-data';
+import type { ProgressQuery } from '../service/progress-query';
+import type { ProgressService } from '../service/progress-service';
 import { parseInterviewDate } from './dashboard-figures';
-import { INTERVIEW_DATE_KEY } from './progress-data';
 import { chooseStudyPlan, ROLE_PRESETS, type StudyPlan } from './study-plan';
 
 export const ONBOARDING_KEY = 'onboarding';
@@ -20,31 +21,37 @@ export type OnboardingRecord =
   | { version: 1; skipped: true; at: number }
   | { version: 1; skipped: false; at: number; choices: PlanChoices; reasons: string[] };
 
-export async function readOnboarding(): Promise<OnboardingRecord | undefined> {
+export async function readOnboarding(service: ProgressService): Promise<OnboardingRecord | undefined> {
   // Read through its versioned kind (src/storage/record-kinds.ts): a damaged or newer record
   // reads as undefined, which counts as never set up.
-  return (await progressRepository()).getValue<OnboardingRecord>(ONBOARDING_KEY);
+  return service.getValue<OnboardingRecord>(ONBOARDING_KEY);
 }
 
-export async function skipOnboarding(now: number): Promise<void> {
-  await (await progressRepository()).setValue(ONBOARDING_KEY, {
+/** The set-up's record, for screens (refreshed when it is saved, here or in another tab). */
+export const onboardingQuery: ProgressQuery<OnboardingRecord | undefined> = {
+  name: 'onboarding',
+  load: readOnboarding,
+  staleAfter: (change) => touchesRecords(change, [ONBOARDING_KEY]),
+};
+
+export async function skipOnboarding(service: ProgressService, now: number): Promise<void> {
+  await service.setValue(ONBOARDING_KEY, {
     version: 1,
     skipped: true,
     at: now,
   } satisfies OnboardingRecord);
-  announceChange([]);
 }
 
 /** Sets topics, new cards a day and retention from the choices, saves the date, and says why. */
 export async function applyPlan(
+  service: ProgressService,
   choices: PlanChoices,
   questions: readonly QuestionSummary[],
   now: number,
 ): Promise<StudyPlan> {
-  const repo = await progressRepository();
   const role = ROLE_PRESETS.find((r) => r.id === choices.role) ?? ROLE_PRESETS[0];
   const topics = new Set(role.topics);
-  const cards = await repo.loadCards();
+  const cards = await service.loadCards();
   const unseenQuestions = questions.filter(
     (q) => topics.has(q.topic) && q.kind !== 'coding' && !((cards.get(q.id)?.reps ?? 0) > 0),
   ).length;
@@ -54,23 +61,20 @@ export async function applyPlan(
     interviewDate: parseInterviewDate(choices.interviewDate),
     now,
   });
-  const settings = await repo.getSettings();
   const known = new Set(questions.map((q) => q.topic));
-  await repo.saveSettings({
-    ...settings,
+  await service.updateSettings({
     topics: role.topics.filter((t) => known.has(t)),
     newPerDay: plan.newPerDay,
     desiredRetention: plan.desiredRetention,
   });
-  if (choices.interviewDate) await repo.setValue(INTERVIEW_DATE_KEY, choices.interviewDate);
-  else await repo.deleteValue(INTERVIEW_DATE_KEY);
-  await repo.setValue(ONBOARDING_KEY, {
+  if (choices.interviewDate) await service.setValue(INTERVIEW_DATE_KEY, choices.interviewDate);
+  else await service.deleteValue(INTERVIEW_DATE_KEY);
+  await service.setValue(ONBOARDING_KEY, {
     version: 1,
     skipped: false,
     at: now,
     choices,
     reasons: plan.reasons,
   } satisfies OnboardingRecord);
-  announceChange([]);
   return plan;
 }

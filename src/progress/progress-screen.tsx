@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { Topic } from '../bank/types';
-import { progressRepository } from '../storage/progress-connection';
-import { announceChange, onProgressChange } from '../storage/sync-channel';
+import { INTERVIEW_DATE_KEY, type ProgressData } from '../service/progress-data';
+import { useProgressData, useProgressService } from '../service/use-progress';
 import { DataTable } from '../ui/data-table';
 import { LineChart } from '../ui/line-chart';
 import { Loading } from '../ui/loading';
@@ -10,7 +10,6 @@ import { countOf } from '../ui/plural';
 import { usePageTitle } from '../ui/use-page-title';
 import { ForecastChart, Heatmap } from './charts';
 import { type DashboardFigures, dashboardFigures, HEATMAP_DAYS, interviewDateProblem } from './dashboard-figures';
-import { INTERVIEW_DATE_KEY, loadProgressData, type ProgressData } from './progress-data';
 import { MASTERY_FORMULA, type TopicFigures } from './topic-mastery';
 
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${Math.round(x * 100)}%`);
@@ -22,33 +21,21 @@ const monthName = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'num
 
 export default function ProgressScreen() {
   usePageTitle('Progress');
-  const [state, setState] = useState<{ data: ProgressData; figures: DashboardFigures } | { error: string }>();
-  const reload = useCallback(async () => {
-    try {
-      const data = await loadProgressData();
-      setState({ data, figures: dashboardFigures(data, Date.now()) });
-    } catch (error) {
-      setState({ error: (error as Error).message });
-    }
-  }, []);
-  useEffect(() => {
-    void reload();
-    // Grading in another tab (or a mock finishing) changes the figures.
-    return onProgressChange(() => void reload());
-  }, [reload]);
+  // Refreshed by every grading, mock and settings change, in this tab or another.
+  const { data, error } = useProgressData();
+  const figures = useMemo(() => (data ? dashboardFigures(data, Date.now()) : undefined), [data]);
 
-  if (!state) return <Loading label="Computing your progress…" />;
-  if ('error' in state) {
+  if (error && !data) {
     return (
       <section className="page narrow">
         <h1>Progress</h1>
         <p role="alert" className="alert">
-          Your progress could not be read: {state.error}
+          Your progress could not be read: {error.message}
         </p>
       </section>
     );
   }
-  const { data, figures } = state;
+  if (!data || !figures) return <Loading label="Computing your progress…" />;
   const titleOf = (id: string) => data.index.topics.find((t) => t.id === id)?.title ?? id;
   const total = data.reviews.length;
   return (
@@ -63,7 +50,7 @@ export default function ProgressScreen() {
       )}
       {total > 0 && <WeakestTopics figures={figures} titleOf={titleOf} />}
       <MasterySection topics={figures.topics} topicList={data.index.topics} />
-      <InterviewDate data={data} figures={figures} titleOf={titleOf} onChange={reload} />
+      <InterviewDate data={data} figures={figures} titleOf={titleOf} />
       <HeatmapSection figures={figures} />
       <AccuracySection figures={figures} />
       <ForecastSection figures={figures} />
@@ -146,13 +133,12 @@ function InterviewDate({
   data,
   figures,
   titleOf,
-  onChange,
 }: {
   data: ProgressData;
   figures: DashboardFigures;
   titleOf: (id: string) => string;
-  onChange: () => Promise<void>;
 }) {
+  const openService = useProgressService();
   const id = useId();
   const [value, setValue] = useState(data.interviewDate ?? '');
   const [message, setMessage] = useState<string>();
@@ -164,23 +150,22 @@ function InterviewDate({
       return;
     }
     try {
-      const repo = await progressRepository();
-      if (next) await repo.setValue(INTERVIEW_DATE_KEY, next);
-      else await repo.deleteValue(INTERVIEW_DATE_KEY);
+      const service = await openService();
+      if (next) await service.setValue(INTERVIEW_DATE_KEY, next);
+      else await service.deleteValue(INTERVIEW_DATE_KEY);
       setMessage(next ? 'Interview date saved.' : 'Interview date cleared.');
-      await onChange();
     } catch (error) {
       setMessage(`Not saved: ${(error as Error).message}`);
     }
   };
   const applyPace = async () => {
     if (!plan) return;
-    const repo = await progressRepository();
-    const settings = await repo.getSettings();
-    await repo.saveSettings({ ...settings, newPerDay: plan.newPerDay });
-    announceChange([]);
-    setMessage(`New cards per day set to ${plan.newPerDay}.`);
-    await onChange();
+    try {
+      await (await openService()).updateSettings({ newPerDay: plan.newPerDay });
+      setMessage(`New cards per day set to ${plan.newPerDay}.`);
+    } catch (error) {
+      setMessage(`Not saved: ${(error as Error).message}`);
+    }
   };
   return (
     <section aria-labelledby={`${id}-h`} className="card">

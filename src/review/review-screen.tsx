@@ -4,10 +4,10 @@ import { lazy, Suspense, use, useCallback, useEffect, useId, useRef } from 'reac
 import { Link, useSearch } from 'wouter';
 import { TopicSelect } from '../bank/question-list';
 import { SpeakToggle } from '../design/answer-aloud';
+import { useProgressService } from '../service/use-progress';
 import { dueToday } from '../srs/due-today';
 import { describeWhen } from '../srs/format-interval';
 import { RATING_NAMES, type Rating } from '../srs/types';
-import { onProgressChange } from '../storage/sync-channel';
 import { Badge } from '../ui/badge';
 import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
@@ -114,8 +114,22 @@ export function ReviewPage() {
   useEffect(() => {
     void load(topicFromUrl);
   }, [load, topicFromUrl]);
-  // Another tab graded or undid something: refresh so this tab never grades a stale card.
-  useEffect(() => onProgressChange(() => void api.getState().refresh()), [api]);
+  // Another tab (or a grade from elsewhere) changed reviews or settings: refresh so this tab never grades a stale card.
+  const openService = useProgressService();
+  useEffect(() => {
+    let stop = () => {};
+    let left = false;
+    void openService().then((service) => {
+      if (left) return;
+      stop = service.onChange((change) => {
+        if (change.kinds.includes('reviews') || change.kinds.includes('settings')) void api.getState().refresh();
+      });
+    });
+    return () => {
+      left = true;
+      stop();
+    };
+  }, [api, openService]);
   // Learning cards fall due while the screen is open.
   useEffect(() => {
     const timer = setInterval(() => void api.getState().refresh(), 30_000);

@@ -6,9 +6,8 @@
 import { createContext, type ReactNode, use, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
+import { progressService } from '../service/service-connection';
 import type { Rating } from '../srs/types';
-import { progressRepository } from '../storage/progress-connection';
-import { announceChange } from '../storage/sync-channel';
 import { createReviewStore, intervalPreview, type ReviewState, type ReviewStore } from './review-store';
 
 let appStore: ReviewStore | undefined;
@@ -16,10 +15,10 @@ let appStore: ReviewStore | undefined;
 /** The app's review store, made on first use and kept for the page's life (so undo survives leaving the screen). */
 export function appReviewStore(): ReviewStore {
   appStore ??= createReviewStore({
-    progress: progressRepository,
+    // The service announces every grading and undo itself, to this tab and the others.
+    progress: progressService,
     bank: { loadIndex: loadBankIndex, loadQuestion },
     clock: Date.now,
-    announce: announceChange,
   });
   return appStore;
 }

@@ -1,9 +1,11 @@
-import { use, useEffect, useId, useRef, useState } from 'react';
+import { use, useId, useRef, useState } from 'react';
 import { loadBankIndex } from '../bank/bank-data';
 import { RecordingsPanel } from '../design/recordings-panel';
 import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
 import { PlanForm } from '../progress/plan-form';
-import { applyPlan, type OnboardingRecord, readOnboarding } from '../progress/plan-store';
+import { applyPlan, onboardingQuery } from '../progress/plan-store';
+import { ImportInterruptedError } from '../service/progress-service';
+import { useProgressQuery, useProgressService, useSettings } from '../service/use-progress';
 import { RETENTION_RANGE, type Settings } from '../srs/types';
 import {
   type Backup,
@@ -17,9 +19,6 @@ import {
   settingsSchema,
   summariseBackup,
 } from '../storage/backup';
-import { progressRepository } from '../storage/progress-connection';
-import { ImportInterruptedError } from '../storage/progress-repository';
-import { announceChange } from '../storage/sync-channel';
 import { downloadJson } from '../ui/download-json';
 import { Loading } from '../ui/loading';
 import { type ThemeChoice, useThemeStore } from '../ui/theme-store';
@@ -33,14 +32,10 @@ const HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 export default function SettingsScreen() {
   usePageTitle('Settings');
-  const [settings, setSettings] = useState<Settings>();
-  const [loadError, setLoadError] = useState<string>();
+  const { data: settings, error, reload } = useSettings();
+  const loadError = settings ? undefined : error?.message;
+  // The form keeps what is typed in it; a new plan changes its numbers, so it starts again then.
   const [planVersion, setPlanVersion] = useState(0);
-  useEffect(() => {
-    progressRepository()
-      .then((repo) => repo.getSettings())
-      .then(setSettings, (error: Error) => setLoadError(error.message));
-  }, []);
   return (
     <div className="page narrow settings">
       <h1>Settings</h1>
@@ -51,17 +46,12 @@ export default function SettingsScreen() {
       )}
       {!settings && !loadError && <Loading />}
       <PlanPanel
-        onApplied={() =>
-          progressRepository()
-            .then((repo) => repo.getSettings())
-            .then((next) => {
-              // The plan changed the numbers below: show them (a remount re-reads them).
-              setSettings(next);
-              setPlanVersion((v) => v + 1);
-            })
-        }
+        onApplied={async () => {
+          await reload();
+          setPlanVersion((v) => v + 1);
+        }}
       />
-      {settings && <SettingsForm key={planVersion} initial={settings} onSaved={setSettings} />}
+      {settings && <SettingsForm key={planVersion} initial={settings} />}
       <AppearancePanel />
       <RecordingsPanel />
       <EditorPanel />
@@ -70,7 +60,8 @@ export default function SettingsScreen() {
   );
 }
 
-function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Settings) => void }) {
+function SettingsForm({ initial }: { initial: Settings }) {
+  const openService = useProgressService();
   const { topics } = use(loadBankIndex());
   const [draft, setDraft] = useState(initial);
   const [status, setStatus] = useState('');
@@ -91,9 +82,7 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
     }
     setError('');
     try {
-      await (await progressRepository()).saveSettings(draft);
-      onSaved(draft);
-      announceChange([]);
+      await (await openService()).saveSettings(draft);
       setStatus('Settings saved.');
     } catch (e) {
       setError((e as Error).message);
@@ -181,15 +170,12 @@ function SettingsForm({ initial, onSaved }: { initial: Settings; onSaved: (s: Se
 }
 
 /** The first-visit questions again: a new date, more minutes or another role re-plans new cards and retention. */
-function PlanPanel({ onApplied }: { onApplied: () => void }) {
-  const [record, setRecord] = useState<OnboardingRecord | 'none'>();
+function PlanPanel({ onApplied }: { onApplied: () => Promise<void> }) {
+  const openService = useProgressService();
+  const setUp = useProgressQuery(onboardingQuery);
   const [reasons, setReasons] = useState<string[]>();
-  useEffect(() => {
-    readOnboarding().then(
-      (r) => setRecord(r ?? 'none'),
-      () => setRecord('none'),
-    );
-  }, []);
+  // Unreadable counts as never set up: the form starts empty.
+  const record = setUp.data ?? (setUp.loading ? undefined : 'none');
   const choices = record && record !== 'none' && !record.skipped ? record.choices : undefined;
   return (
     <section className="card" id="plan" aria-labelledby="plan-settings-h">
@@ -204,10 +190,10 @@ function PlanPanel({ onApplied }: { onApplied: () => void }) {
           initial={choices}
           submitLabel="Update my plan"
           onSubmit={async (next) => {
-            const { questions } = await loadBankIndex();
-            const plan = await applyPlan(next, questions, Date.now());
+            const [{ questions }, service] = await Promise.all([loadBankIndex(), openService()]);
+            const plan = await applyPlan(service, next, questions, Date.now());
             setReasons(plan.reasons);
-            onApplied();
+            await onApplied();
           }}
         />
       )}
@@ -295,6 +281,7 @@ function ImportProgressBar({ progress }: { progress: ImportProgress }) {
 
 function BackupPanel() {
   const id = useId();
+  const openService = useProgressService();
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string }>();
   const [pending, setPending] = useState<{
     backup: Backup;
@@ -309,9 +296,14 @@ function BackupPanel() {
   const exportBackup = async () => {
     setMessage(undefined);
     try {
-      const repo = await progressRepository();
+      const service = await openService();
       const now = Date.now();
-      const backup = createBackup(await repo.getSettings(), await repo.allReviews(), await repo.allValues(), now);
+      const backup = createBackup(
+        await service.getSettings(),
+        await service.allReviews(),
+        await service.allValues(),
+        now,
+      );
       downloadJson(`drillbook-backup-${new Date(now).toISOString().slice(0, 10)}.json`, backup);
       setMessage({ kind: 'ok', text: `Backup saved: ${describeBackup(backup)}.` });
     } catch (error) {
@@ -358,10 +350,9 @@ function BackupPanel() {
     if (!pending) return;
     confirmRef.current?.close();
     try {
-      const repo = await progressRepository();
+      const service = await openService();
       setProgress({ phase: 'saving', done: 0, total: pending.backup.reviews.length });
-      const { added } = await repo.importBackup(pending.backup, mode, { onProgress: setProgress });
-      announceChange([]);
+      const { added } = await service.importBackup(pending.backup, mode, { onProgress: setProgress });
       const done =
         mode === 'merge'
           ? `Imported ${added.toLocaleString()} new review${added === 1 ? '' : 's'} from ${pending.name}.`
@@ -370,7 +361,6 @@ function BackupPanel() {
       setPending(undefined);
       if (fileRef.current) fileRef.current.value = '';
     } catch (error) {
-      announceChange([]);
       const text = (error as Error).message;
       // A merge that ran out of space says itself what was kept.
       setMessage({

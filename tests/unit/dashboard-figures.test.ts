@@ -16,7 +16,7 @@ import {
   parseInterviewDate,
   REVIEWS_PER_NEW_CARD,
 } from '../../src/progress/dashboard-figures';
-import type { ProgressData } from '../../src/progress/progress-data';
+import type { ProgressData } from '../../src/service/progress-data';
 import { buildDueQueue } from '../../src/srs/due-queue';
 import { newCardState, retrievability } from '../../src/srs/scheduler';
 import { type CardState, DEFAULT_SETTINGS, type Rating, type ReviewRecord } from '../../src/srs/types';
