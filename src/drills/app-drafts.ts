@@ -1,18 +1,19 @@
-/** The drill page's drafts, kept in the app's progress store (IndexedDB). */
-import { progressRepository } from '../storage/progress-connection';
+/** The drill page's drafts, kept in the page's progress service (IndexedDB behind it). */
+import { progressService } from '../service/service-connection';
 import { createDraftStore, type DraftValues } from './drafts';
 import type { CodeStore } from './drill-work';
 import type { EditorLanguage as DrillLanguage } from './editor-language';
 
-const appDraftValues: DraftValues = {
-  getValue: async (key) => (await progressRepository()).getValue<unknown>(key),
-  setValue: async (key, value) => (await progressRepository()).setValue(key, value),
-  deleteValue: async (key) => (await progressRepository()).deleteValue(key),
-};
-
 export function draftStore<L extends DrillLanguage>(
   id: string,
   onSaveResult?: (error: Error | undefined) => void,
+  /** The progress service (the page's one unless a test provides its own). */
+  openService: () => Promise<DraftValues> = progressService,
 ): CodeStore<L> {
-  return createDraftStore<L>({ id, values: appDraftValues, onSaveResult });
+  const values: DraftValues = {
+    getValue: async (key) => (await openService()).getValue(key),
+    setValue: async (key, value) => (await openService()).setValue(key, value),
+    deleteValue: async (key) => (await openService()).deleteValue(key),
+  };
+  return createDraftStore<L>({ id, values, onSaveResult });
 }

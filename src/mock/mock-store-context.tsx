@@ -1,11 +1,11 @@
 /**
  * Gives the mock screens their store through React context. The app's store, with the real
- * dependencies (mocks in the progress store, the review log, the wall clock), is made here and
- * only here; tests pass their own to MockStoreProvider.
+ * dependencies (mocks and the review log in the page's progress service, the wall clock), is made
+ * here and only here; tests pass their own to MockStoreProvider.
  */
 import { createContext, type ReactNode, use } from 'react';
 import { useStore } from 'zustand';
-import { recordGrade } from '../storage/record-grade';
+import { progressService } from '../service/service-connection';
 import { loadMock, saveMock } from './mock-repository';
 import { createMockStore, type MockState, type MockStore } from './mock-store';
 
@@ -14,8 +14,10 @@ let appStore: MockStore | undefined;
 /** The app's mock store, made on first use and kept for the page's life (an open mock survives leaving its page). */
 export function appMockStore(): MockStore {
   appStore ??= createMockStore({
+    // The service announces every save and grading itself, to this tab and the others.
     mocks: { load: loadMock, save: saveMock },
-    recordGrade,
+    recordGrade: async (questionId, rating, source, durationMs) =>
+      (await progressService()).recordGrade(questionId, rating, source, durationMs),
     clock: Date.now,
   });
   return appStore;
