@@ -10,7 +10,7 @@ import { GRADE_RULE, isAnswered, proposeForItem } from './grade-proposal';
 import { AnswerMedia, DesignRoundSummary } from './lazy-design-parts';
 import { formatClock } from './mock-clock';
 import { itemUsedMs } from './mock-session';
-import { useMockStore } from './mock-store';
+import { useMock } from './mock-store-context';
 import type { Confidence, MockItem, MockSession } from './mock-types';
 
 const CONFIDENCE: { value: Confidence; label: string }[] = [
@@ -26,10 +26,10 @@ const END_TEXT = {
 } as const;
 
 export function AssessmentView({ session }: { session: MockSession }) {
-  const recordGrades = useMockStore((s) => s.recordGrades);
-  const grading = useMockStore((s) => s.grading);
-  const error = useMockStore((s) => s.error);
-  const saveError = useMockStore((s) => s.saveError);
+  const recordGrades = useMock((s) => s.recordGrades);
+  const grading = useMock((s) => s.grading);
+  const error = useMock((s) => s.error);
+  const saveError = useMock((s) => s.saveError);
   return (
     <div className="page mock-assessment">
       <h1>Assess your answers</h1>
@@ -63,7 +63,7 @@ export function AssessmentView({ session }: { session: MockSession }) {
 
 function AssessItem({ session, item, index }: { session: MockSession; item: MockItem; index: number }) {
   const question = use(loadQuestion(item.questionId));
-  const assess = useMockStore((s) => s.assess);
+  const assess = useMock((s) => s.assess);
   const rubricSize = question?.rubric.length ?? 0;
   // The checklist has one box per rubric point; it is sized once the question is loaded.
   useEffect(() => {
@@ -192,7 +192,7 @@ function GradeChoice({
   proposed: Rating;
   locked: boolean;
 }) {
-  const assess = useMockStore((s) => s.assess);
+  const assess = useMock((s) => s.assess);
   const chosen = item.assessment.rating ?? proposed;
   return (
     <>
@@ -222,7 +222,7 @@ function GradeChoice({
 }
 
 function CodeAnswer({ item, index, question }: { item: MockItem; index: number; question: Question }) {
-  const setDrillResult = useMockStore((s) => s.setDrillResult);
+  const setDrillResult = useMock((s) => s.setDrillResult);
   const [running, setRunning] = useState(false);
   const language = item.code?.language ?? (question.sqlDrill ? 'sql' : 'python');
   const source = item.code?.sources[language];
