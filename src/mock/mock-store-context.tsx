@@ -6,7 +6,6 @@
 import { createContext, type ReactNode, use } from 'react';
 import { useStore } from 'zustand';
 import { progressService } from '../service/service-connection';
-import { loadMock, saveMock } from './mock-repository';
 import { createMockStore, type MockState, type MockStore } from './mock-store';
 
 let appStore: MockStore | undefined;
@@ -15,7 +14,10 @@ let appStore: MockStore | undefined;
 export function appMockStore(): MockStore {
   appStore ??= createMockStore({
     // The service announces every save and grading itself, to this tab and the others.
-    mocks: { load: loadMock, save: saveMock },
+    mocks: {
+      load: async (id) => (await progressService()).loadMock(id),
+      save: async (session) => (await progressService()).saveMock(session),
+    },
     recordGrade: async (questionId, rating, source, durationMs) =>
       (await progressService()).recordGrade(questionId, rating, source, durationMs),
     clock: Date.now,

@@ -14,7 +14,7 @@ import { itemUsedMs, type MockChange, settle } from './mock-session';
 import type { Assessment, DrillAttempt, MockSession } from './mock-types';
 
 export interface MockStoreDependencies {
-  /** Where mocks are kept (mock-repository's loadMock and saveMock in the app). */
+  /** Where mocks are kept (the progress service's loadMock and saveMock in the app). */
   mocks: {
     /** The stored mock, or undefined when there is none (or it is damaged). */
     load: (id: string) => Promise<MockSession | undefined>;
