@@ -2,18 +2,12 @@
  * Mocks live in the progress store's key-value records (`mock:<id>`), so they travel in the
  * backup file with everything else. `mock-active` points at the mock in progress, if any.
  */
-import type * as z from 'zod/mini';
 import { mockSessionSchema } from '../storage/mock-record-schema';
 import { progressRepository } from '../storage/progress-connection';
 import type { MockSession } from './mock-types';
 
 const PREFIX = 'mock:';
 const ACTIVE_KEY = 'mock-active';
-
-// The stored schema (storage room) and the app's type must describe the same record.
-type StoredMock = z.infer<typeof mockSessionSchema>;
-const sameShape: [StoredMock, MockSession] extends [MockSession, StoredMock] ? true : never = true;
-void sameShape;
 
 /**
  * Mocks can arrive from an imported backup, so a stored record is checked in full before any

@@ -8,19 +8,21 @@ import { buildMockSet } from './build-mock-set';
 import { MockHistory } from './mock-history';
 import { activeMock, listMocks, saveMock } from './mock-repository';
 import { endMock, startMock } from './mock-session';
-import type { MockConfig, MockSession } from './mock-types';
+import { MOCK_MODES, type MockConfig, type MockMode, type MockSession, QUESTION_TIMINGS } from './mock-types';
 import { customConfig, MOCK_PRESETS, type MockPreset } from './presets';
 import { weakTopicPreset } from './weak-topic-preset';
 
-const MODES = [
-  ['strict', 'Strict: at zero the answer locks and the next question comes'],
-  ['practice', 'Practice: overtime allowed (recorded), pause allowed'],
-] as const;
-const QUESTION_TIMINGS = [
-  ['own', 'Each question’s own budget'],
-  ['custom', 'The same for every question'],
-  ['none', 'No per-question limit'],
-] as const;
+const MODE_LABELS: Record<MockMode, string> = {
+  strict: 'Strict: at zero the answer locks and the next question comes',
+  practice: 'Practice: overtime allowed (recorded), pause allowed',
+};
+const MODES = MOCK_MODES.map((mode) => [mode, MODE_LABELS[mode]] as const);
+const TIMING_LABELS: Record<MockConfig['questionTiming'], string> = {
+  own: 'Each question’s own budget',
+  custom: 'The same for every question',
+  none: 'No per-question limit',
+};
+const TIMINGS = QUESTION_TIMINGS.map((timing) => [timing, TIMING_LABELS[timing]] as const);
 const KIND_LABELS: Record<Kind, string> = { concept: 'Concept', design: 'Design', coding: 'Coding' };
 
 function configFromSearch(search: string): MockConfig | undefined {
@@ -279,7 +281,7 @@ export default function MockSetupScreen() {
             <div className="check-row">
               <RadioChoices
                 name="question-timing"
-                choices={QUESTION_TIMINGS}
+                choices={TIMINGS}
                 value={config.questionTiming}
                 onChange={(questionTiming) => update({ questionTiming })}
               />

@@ -1,8 +1,12 @@
 /** Progress data: the review log is the truth; card states are derived from it. */
 
-export type Rating = 1 | 2 | 3 | 4;
+/** The four grades, worst first; their numbers are FSRS's grades and the keys 1-4 that give them. */
+export const RATINGS = [1, 2, 3, 4] as const;
+export type Rating = (typeof RATINGS)[number];
 export const RATING_NAMES: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
-export type ReviewSource = 'review' | 'mock' | 'drill';
+/** Where a grading came from: a review session, a mock's self-assessment or a drill submit. */
+export const REVIEW_SOURCES = ['review', 'mock', 'drill'] as const;
+export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 /** One grading. Append-only: an undo marks the record (undoneAt) and never deletes it. */
 export interface ReviewRecord {

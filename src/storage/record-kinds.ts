@@ -22,7 +22,7 @@
  * database migration (db.ts) that runs `reviewRecord.read` over both review stores.
  */
 import * as z from 'zod/mini';
-import { RETENTION_RANGE } from '../srs/types';
+import { RATINGS, RETENTION_RANGE, REVIEW_SOURCES } from '../srs/types';
 import { designPracticeSchema, drawingSchema, recordingSchema } from './design-record-schemas';
 import { mockSessionSchema } from './mock-record-schema';
 import { type RecordRead, type VersionedRecord, versionedRecord } from './versioned-record';
@@ -33,8 +33,8 @@ export const reviewRecord = versionedRecord({
     id: z.string().check(z.minLength(1), z.maxLength(200)),
     questionId: z.string().check(z.minLength(1), z.maxLength(200)),
     time: z.number().check(z.int(), z.nonnegative()),
-    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-    source: z.enum(['review', 'mock', 'drill']),
+    rating: z.literal(RATINGS),
+    source: z.enum(REVIEW_SOURCES),
     durationMs: z.number().check(z.nonnegative()),
     retention: z.number().check(z.gte(RETENTION_RANGE.min), z.lte(RETENTION_RANGE.max)),
     undoneAt: z.optional(z.number().check(z.int(), z.nonnegative())),
