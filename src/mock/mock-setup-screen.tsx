@@ -1,4 +1,4 @@
-import { use, useEffect, useId, useState } from 'react';
+import { use, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';
 import { DIFFICULTIES, KINDS, type Kind } from '../bank/types';
@@ -9,7 +9,7 @@ import { MockHistory } from './mock-history';
 import { activeMock, listMocks, saveMock } from './mock-repository';
 import { endMock, startMock } from './mock-session';
 import { MOCK_MODES, type MockConfig, type MockMode, type MockSession, QUESTION_TIMINGS } from './mock-types';
-import { customConfig, MOCK_PRESETS, type MockPreset } from './presets';
+import { customConfig, type MockPreset, mockPresets } from './presets';
 import { weakTopicPreset } from './weak-topic-preset';
 
 const MODE_LABELS: Record<MockMode, string> = {
@@ -85,9 +85,10 @@ export default function MockSetupScreen() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const { topics: allTopics, questions } = use(loadBankIndex());
-  const [config, setConfig] = useState<MockConfig>(() => configFromSearch(search) ?? MOCK_PRESETS[0].config);
+  const bankPresets = useMemo(() => mockPresets(allTopics), [allTopics]);
+  const [config, setConfig] = useState<MockConfig>(() => configFromSearch(search) ?? bankPresets[0].config);
   const [presetId, setPresetId] = useState<string | undefined>(() =>
-    configFromSearch(search) ? undefined : MOCK_PRESETS[0].id,
+    configFromSearch(search) ? undefined : bankPresets[0].id,
   );
   const [error, setError] = useState<string>();
   // The custom form opens by itself when a link brought topics (e.g. "Mock my weak topics").
@@ -110,7 +111,7 @@ export default function MockSetupScreen() {
   };
   const toggle = <T,>(list: T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  const presets = weakPreset ? [weakPreset, ...MOCK_PRESETS] : MOCK_PRESETS;
+  const presets = weakPreset ? [weakPreset, ...bankPresets] : bankPresets;
 
   const start = async (chosen: MockConfig = config) => {
     if (busy) return;
