@@ -4,7 +4,8 @@
  * these schemas (imported as types only, so zod stays out of the app bundle).
  */
 import { z } from 'zod';
-import { DIFFICULTIES, KINDS } from './types';
+// With its extension: the Vite config loads this file (scripts/vite-plugin-bank.ts) outside the bundler.
+import { DIFFICULTIES, KINDS } from './types.ts';
 
 export const DEFAULT_TOLERANCE = 1e-6;
 export const DEFAULT_TIME_LIMIT_MS = 5000;
