@@ -1,4 +1,6 @@
 /** Progress data: the review log is the truth; card states are derived from it. */
+import type * as z from 'zod/mini';
+import type { reviewRecordSchema, settingsSchema } from './record-schemas';
 
 /** The four grades, worst first; their numbers are FSRS's grades and the keys 1-4 that give them. */
 export const RATINGS = [1, 2, 3, 4] as const;
@@ -9,20 +11,7 @@ export const REVIEW_SOURCES = ['review', 'mock', 'drill'] as const;
 export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 /** One grading. Append-only: an undo marks the record (undoneAt) and never deletes it. */
-export interface ReviewRecord {
-  id: string;
-  questionId: string;
-  /** When it was graded, epoch ms. */
-  time: number;
-  rating: Rating;
-  source: ReviewSource;
-  /** Time the user spent on the card, ms. */
-  durationMs: number;
-  /** The desired retention in force, so a replay of the log schedules exactly as it did then. */
-  retention: number;
-  /** Set when the grading was undone; the record then no longer counts. */
-  undoneAt?: number;
-}
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 
 export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
 
@@ -43,16 +32,8 @@ export interface CardState {
   lastReviewId?: string;
 }
 
-export interface Settings {
-  /** 0.70-0.97 */
-  desiredRetention: number;
-  newPerDay: number;
-  maxReviewsPerDay: number;
-  /** Local hour (0-23) at which a new study day starts, as in Anki. */
-  dayStartHour: number;
-  /** Topics included in review; empty means all. */
-  topics: string[];
-}
+/** The user's study settings, as stored and as the settings screen checks them (./record-schemas). */
+export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   desiredRetention: 0.9,
