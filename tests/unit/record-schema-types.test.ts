@@ -18,7 +18,16 @@ import {
   type Topic,
 } from '../../src/bank/types';
 import type * as MockTypes from '../../src/mock/mock-types';
-import { RATING_NAMES, RATINGS, type Rating, REVIEW_SOURCES, type ReviewRecord } from '../../src/srs/types';
+import {
+  DEFAULT_SETTINGS,
+  RATING_NAMES,
+  RATINGS,
+  type Rating,
+  REVIEW_SOURCES,
+  type ReviewRecord,
+  type ReviewSource,
+  type Settings,
+} from '../../src/srs/types';
 import {
   type Assessment,
   type MockConfig,
@@ -26,7 +35,7 @@ import {
   type MockSession,
   mockSessionSchema,
 } from '../../src/storage/mock-record-schema';
-import { mockRecord, reviewRecord } from '../../src/storage/record-kinds';
+import { mockRecord, reviewRecord, settingsRecord } from '../../src/storage/record-kinds';
 import { sampleMock } from '../support/sample-mock';
 
 describe('the shared lists', () => {
@@ -114,6 +123,28 @@ describe('a review record', () => {
     });
     expect(reviewRecord.read({ ...record, rating: 0 }, 1).ok).toBe(false);
     expect(reviewRecord.read({ ...record, source: 'import' }, 1).ok).toBe(false);
+    expectTypeOf<ReviewRecord['rating']>().toEqualTypeOf<Rating>();
+    expectTypeOf<ReviewRecord['source']>().toEqualTypeOf<ReviewSource>();
+    expectTypeOf<ReviewRecord['undoneAt']>().toEqualTypeOf<number | undefined>();
+  });
+});
+
+describe('the settings', () => {
+  it('round-trip through their schema, defaults included', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, topics: ['metrics'] };
+    expect(settingsRecord.read(JSON.parse(JSON.stringify(settings)), 1)).toEqual({
+      ok: true,
+      value: settings,
+      fromVersion: 1,
+    });
+    expect(settingsRecord.read({ ...settings, desiredRetention: 0.99 }, 1).ok).toBe(false);
+    expectTypeOf<Settings>().toEqualTypeOf<{
+      desiredRetention: number;
+      newPerDay: number;
+      maxReviewsPerDay: number;
+      dayStartHour: number;
+      topics: string[];
+    }>();
   });
 });
 
