@@ -3,7 +3,7 @@ import { Suspense, use, useEffect, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { Question } from '../bank/types';
 import { mockDrawingScope } from '../design/drawing-repository';
-import { RATING_NAMES, type Rating } from '../srs/types';
+import { RATING_NAMES, RATINGS, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
 import { GRADE_RULE, isAnswered, proposeForItem } from './grade-proposal';
@@ -11,14 +11,9 @@ import { AnswerMedia, DesignRoundSummary } from './lazy-design-parts';
 import { formatClock } from './mock-clock';
 import { itemUsedMs } from './mock-session';
 import { useMock } from './mock-store-context';
-import type { Confidence, MockItem, MockSession } from './mock-types';
+import { CONFIDENCES, type Confidence, type MockItem, type MockSession } from './mock-types';
 
-const CONFIDENCE: { value: Confidence; label: string }[] = [
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
-];
-const RATINGS: Rating[] = [1, 2, 3, 4];
+const CONFIDENCE_LABELS: Record<Confidence, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 const END_TEXT = {
   finished: 'You finished the mock.',
   'time-up': 'Time is up: the mock has ended.',
@@ -155,15 +150,15 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
       )}
       <fieldset disabled={locked} className="inline-fieldset">
         <legend>Confidence</legend>
-        {CONFIDENCE.map((c) => (
-          <label key={c.value} className="check">
+        {CONFIDENCES.map((confidence) => (
+          <label key={confidence} className="check">
             <input
               type="radio"
               name={`confidence-${index}`}
-              checked={item.assessment.confidence === c.value}
-              onChange={() => assess(index, { confidence: c.value })}
+              checked={item.assessment.confidence === confidence}
+              onChange={() => assess(index, { confidence })}
             />
-            {c.label}
+            {CONFIDENCE_LABELS[confidence]}
           </label>
         ))}
       </fieldset>

@@ -5,7 +5,14 @@
  * real one through React context (review-store-context.tsx).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BankIndex, CodeLanguage, Question, QuestionSummary, Topic } from '../bank/types';
+import {
+  type BankIndex,
+  CODE_LANGUAGES,
+  type CodeLanguage,
+  type Question,
+  type QuestionSummary,
+  type Topic,
+} from '../bank/types';
 import { ConflictError, type ProgressService } from '../service/progress-service';
 import { advanceQueue, buildDueQueue, type DueQueue } from '../srs/due-queue';
 import { newCardOrder } from '../srs/new-card-order';
@@ -20,7 +27,6 @@ export type ReviewProgress = Pick<
   'getSettings' | 'loadCards' | 'reviewsSince' | 'grade' | 'undo' | 'getValue' | 'setValue' | 'deleteValue'
 >;
 
-const CODE_LANGUAGES: readonly CodeLanguage[] = ['python', 'typescript', 'sql'];
 /**
  * A coding card's code while it is on screen, kept apart from the drill page's drafts: a review
  * starts from the starter code (yesterday's solution would give the answer away), survives a

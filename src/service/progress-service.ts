@@ -5,10 +5,9 @@
  * outside the review screen are written here too.
  */
 
-import type * as z from 'zod/mini';
 import type { Rating, ReviewRecord, ReviewSource, Settings } from '../srs/types';
 import type { Backup } from '../storage/backup';
-import { mockSessionSchema } from '../storage/mock-record-schema';
+import { type MockSession, mockSessionSchema } from '../storage/mock-record-schema';
 import {
   ConflictError,
   type GradeInput,
@@ -20,8 +19,6 @@ import { broadcastChannel, type ChangeChannel, type ProgressChange } from './cha
 
 export { ConflictError, ImportInterruptedError, StorageFullError } from '../storage/progress-repository';
 export type { ProgressChange } from './change-channel';
-
-type MockSession = z.infer<typeof mockSessionSchema>;
 
 export const MOCK_PREFIX = 'mock:';
 const ACTIVE_MOCK_KEY = 'mock-active';
