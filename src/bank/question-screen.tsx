@@ -1,5 +1,6 @@
 import { FollowUpList } from '../ui/follow-up-list';
 import 'katex/dist/katex.min.css';
+import './bank.css';
 import { lazy, Suspense, use, useState } from 'react';
 import { Link } from 'wouter';
 import { useProgressService } from '../service/use-progress';

@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css';
+import './workspace.css';
 import { use, useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadQuestion } from '../bank/bank-data';

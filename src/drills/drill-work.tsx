@@ -3,6 +3,7 @@
  * WorkspaceLayout): language, editor, Run and Submit, the Tests and Custom tabs. Where the code is
  * kept is up to the caller (drafts or the mock).
  */
+import './workspace.css';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DRILL_LANGUAGES, type DrillLanguage, type DrillTest, type Question } from '../bank/types';
 import { Loading } from '../ui/loading';

@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css';
+import './mock.css';
 import { Suspense, useEffect } from 'react';
 import { Link } from 'wouter';
 import { Loading } from '../ui/loading';

@@ -1,3 +1,4 @@
+import './mock.css';
 import { use, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';

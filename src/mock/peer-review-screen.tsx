@@ -4,6 +4,7 @@
  * Nothing here enters the reviewer's own progress; only a draft of the grading is kept.
  */
 import 'katex/dist/katex.min.css';
+import './mock.css';
 import '../design/design.css';
 import './peer-review.css';
 import { Suspense, use, useEffect, useId, useMemo, useRef, useState } from 'react';

@@ -1,3 +1,4 @@
+import './settings.css';
 import { use, useId, useRef, useState } from 'react';
 import { loadBankIndex } from '../bank/bank-data';
 import { RecordingsPanel } from '../design/recordings-panel';
