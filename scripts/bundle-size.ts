@@ -7,6 +7,8 @@
  * - Monaco or Pyodide could load anywhere but with the code editor (they must stay behind its
  *   lazy import, so no screen pulls them in statically); the same for Excalidraw and the whiteboard;
  * - the whiteboard (Excalidraw, loaded when a design round opens) grows past its own budget.
+ * It also lists, without a budget, the CSS each screen adds to the home page's (each room's styles
+ * arrive with its screen). `tsx scripts/bundle-size.ts <folder>` reads another build than dist/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +21,7 @@ interface ManifestChunk {
   isDynamicEntry?: boolean;
   imports?: string[];
   dynamicImports?: string[];
+  css?: string[];
 }
 
 const HOME_BUDGET_KB = 100;
@@ -29,7 +32,7 @@ const HEAVY = /node_modules\/(monaco-editor|@monaco-editor|pyodide|@electric-sql
 /** Excalidraw is most of this: 438 KB measured at 0.18.1, with room for a minor upgrade. */
 const WHITEBOARD_BUDGET_KB = 480;
 
-const dist = 'dist';
+const dist = process.argv[2] ?? 'dist';
 const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
 const gzipKb = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 
@@ -86,6 +89,20 @@ else {
   );
   if (kb > WHITEBOARD_BUDGET_KB)
     failures.push(`the whiteboard loads ${kb.toFixed(1)} KB (budget ${WHITEBOARD_BUDGET_KB} KB)`);
+}
+
+/** The stylesheets a chunk and its static imports bring (what the browser links to show it). */
+const cssOf = (keys: Iterable<string>) => new Set([...keys].flatMap((key) => manifest[key].css ?? []));
+const cssKb = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipKb(file), 0);
+const homeCss = cssOf(home);
+console.log('CSS loaded (gzip, no budget):');
+console.log(`  home page (entry)                      ${cssKb(homeCss).toFixed(1).padStart(6)} KB`);
+for (const key of Object.keys(manifest)
+  .filter((k) => /-screen\.tsx$/.test(k) || k === 'src/app/home-today.tsx')
+  .sort()) {
+  const own = [...cssOf(staticClosure(key))].filter((file) => !homeCss.has(file));
+  const names = own.map((file) => file.replace(/^assets\//, '').replace(/-[\w-]{8}\.css$/, '')).join(', ');
+  console.log(`  ${key.padEnd(38)} ${`+${cssKb(own).toFixed(1)}`.padStart(6)} KB   ${names}`);
 }
 
 if (failures.length) {

@@ -1,9 +1,9 @@
+import './ui/ui.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ErrorBoundary } from './app/error-boundary';
 import { applyTheme, resolveTheme, systemTheme, useThemeStore } from './ui/theme-store';
-import './app/styles.css';
 
 // Apply the remembered theme before the first render so the page never flashes the wrong one.
 applyTheme(resolveTheme(useThemeStore.getState().choice, systemTheme()));

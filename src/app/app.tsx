@@ -1,3 +1,4 @@
+import './app.css';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { warmPythonWhenIdle } from '../drills/warm-python';

@@ -1,3 +1,4 @@
+import './bank.css';
 import { use, useEffect, useId, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { usePageTitle } from '../ui/use-page-title';

@@ -1,5 +1,13 @@
 /** Pure filtering, search and grouping of question summaries for the bank browser. */
-import type { Difficulty, Kind, QuestionSummary, Topic } from './types';
+import {
+  DIFFICULTIES,
+  type Difficulty,
+  isDifficulty,
+  isKind,
+  type Kind,
+  type QuestionSummary,
+  type Topic,
+} from './types';
 
 export interface BankFilter {
   topic?: string;
@@ -8,8 +16,6 @@ export interface BankFilter {
   /** Free text; every word must appear in the title, the prompt, a tag, the topic or the id. */
   query?: string;
 }
-
-const DIFFICULTY_ORDER: Record<Difficulty, number> = { easy: 0, medium: 1, hard: 2 };
 
 function normalise(text: string): string {
   return text
@@ -51,7 +57,9 @@ export function groupByTopic(
       topic,
       questions: questions
         .filter((q) => q.topic === topic.id && matchesFilter(q, filter, prompts))
-        .sort((a, b) => DIFFICULTY_ORDER[a.difficulty] - DIFFICULTY_ORDER[b.difficulty] || a.id.localeCompare(b.id)),
+        .sort(
+          (a, b) => DIFFICULTIES.indexOf(a.difficulty) - DIFFICULTIES.indexOf(b.difficulty) || a.id.localeCompare(b.id),
+        ),
     }))
     .filter((group) => group.questions.length > 0);
 }
@@ -67,8 +75,8 @@ export function filterFromSearch(search: string): BankFilter {
   const kind = params.get('kind');
   const query = params.get('q');
   if (topic) filter.topic = topic;
-  if (difficulty === 'easy' || difficulty === 'medium' || difficulty === 'hard') filter.difficulty = difficulty;
-  if (kind === 'concept' || kind === 'design' || kind === 'coding') filter.kind = kind;
+  if (isDifficulty(difficulty)) filter.difficulty = difficulty;
+  if (isKind(kind)) filter.kind = kind;
   if (query) filter.query = query;
   return filter;
 }

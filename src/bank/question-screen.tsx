@@ -1,9 +1,10 @@
 import { FollowUpList } from '../ui/follow-up-list';
 import 'katex/dist/katex.min.css';
+import './bank.css';
 import { lazy, Suspense, use, useState } from 'react';
 import { Link } from 'wouter';
-import { RATING_NAMES, type Rating } from '../srs/types';
 import { useProgressService } from '../service/use-progress';
+import { RATING_NAMES, RATINGS, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { formatBudget } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
@@ -11,8 +12,6 @@ import { usePageTitle } from '../ui/use-page-title';
 import { loadBankIndex, loadQuestion } from './bank-data';
 import { groupByTopic } from './filter-questions';
 import type { Question, QuestionSummary } from './types';
-
-const RATINGS: Rating[] = [1, 2, 3, 4];
 
 // The design round (phased clock, whiteboard, recorder) loads only on design questions.
 const DesignPracticeView = lazy(() =>

@@ -1,8 +1,11 @@
 /**
  * The schema of a question file's front matter. Used at build time (scripts/bank) and by the
- * content tests; the browser only ever sees the compiled types in ./types.
+ * content tests; the browser only ever sees the compiled types in ./types, which are inferred from
+ * these schemas (imported as types only, so zod stays out of the app bundle).
  */
 import { z } from 'zod';
+// With its extension: the Vite config loads this file (scripts/vite-plugin-bank.ts) outside the bundler.
+import { DIFFICULTIES, KINDS } from './types.ts';
 
 export const DEFAULT_TOLERANCE = 1e-6;
 export const DEFAULT_TIME_LIMIT_MS = 5000;
@@ -19,21 +22,22 @@ export const topicSchema = z.strictObject({
 });
 export const topicsFileSchema = z.array(topicSchema).min(1);
 
-const languageSchema = z.strictObject({
+export const languageSchema = z.strictObject({
   function: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an identifier'),
   signature: z.string().min(5),
 });
 
-const drillTestSchema = z.strictObject({
+export const drillTestSchema = z.strictObject({
   args: z.array(z.unknown()),
   expected: z.unknown().refine((value) => value !== undefined, 'expected is required'),
   hidden: z.boolean().default(false),
+  /** Used as both relative and absolute tolerance for numbers. */
   tol: z.number().nonnegative().default(DEFAULT_TOLERANCE),
   note: z.string().optional(),
 });
 
 /** A classic wrong answer kept as data: CI proves it fails at least one test. */
-const wrongSolutionSchema = z
+export const wrongSolutionSchema = z
   .strictObject({
     why: z.string().min(5),
     python: z.string().min(1).optional(),
@@ -58,7 +62,7 @@ export const drillSchema = z.strictObject({
 
 /* SQL drills: `drill: { sql: {...}, tests, wrong }`; the data of each test is loaded fresh. */
 
-const sqlTableSchema = z.strictObject({
+export const sqlTableSchema = z.strictObject({
   columns: z.array(z.string().min(1)).min(1),
   rows: z.array(z.array(z.unknown())),
 });
@@ -74,7 +78,7 @@ export const sqlDatasetFileSchema = z.strictObject({
   data: z.record(z.string(), sqlDataSchema).default({}),
 });
 
-const sqlDrillTestSchema = z.strictObject({
+export const sqlDrillTestSchema = z.strictObject({
   /** A data set named in the dataset file, or the tables inline. */
   data: z.union([z.string().min(1), sqlDataSchema]),
   expected: z.strictObject({
@@ -84,11 +88,12 @@ const sqlDrillTestSchema = z.strictObject({
   /** Overrides the drill's `ordered` for this test. */
   ordered: z.boolean().optional(),
   hidden: z.boolean().default(false),
+  /** Numbers compare within tol, relative and absolute. */
   tol: z.number().nonnegative().default(DEFAULT_TOLERANCE),
   note: z.string().optional(),
 });
 
-const sqlWrongSchema = z.strictObject({ why: z.string().min(5), sql: z.string().min(1) });
+export const sqlWrongSchema = z.strictObject({ why: z.string().min(5), sql: z.string().min(1) });
 
 export const sqlDrillSchema = z.strictObject({
   sql: z
@@ -131,14 +136,16 @@ export function isSqlDrill(drill: CodeDrillFrontMatter | SqlDrillFrontMatter): d
 export const frontMatterSchema = z
   .strictObject({
     id: kebabId,
+    /** A short name to scan in lists: plain words, never a formula. */
     title: z
       .string()
       .min(3)
       .max(70)
       .regex(/^[^$\\]*$/, 'a title is plain words: no `$` and no backslash (no LaTeX)'),
     topic: kebabId,
-    kind: z.enum(['concept', 'design', 'coding']),
-    difficulty: z.enum(['easy', 'medium', 'hard']),
+    kind: z.enum(KINDS),
+    difficulty: z.enum(DIFFICULTIES),
+    /** Time budget in seconds. */
     time: z.int().min(30).max(3600),
     tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9+.#-]*$/, 'tags are lower-case')).default([]),
     drill: anyDrillSchema.optional(),

@@ -1,98 +1,91 @@
-/** The compiled question bank as the app sees it: plain, immutable data built at build time. */
+/**
+ * The compiled question bank as the app sees it: plain, immutable data built at build time.
+ * The lists (kinds, difficulties, languages) are defined here once; the front-matter schema
+ * (./schema) builds its enums from them, and every type the schema describes is inferred from it.
+ * Types are imported from ./schema only as types, so zod never reaches the browser through here.
+ */
+import type { z } from 'zod';
 import type { DesignPhaseId } from './design-phases';
+import type {
+  CodeDrillFrontMatter,
+  drillTestSchema,
+  frontMatterSchema,
+  languageSchema,
+  sqlDrillTestSchema,
+  sqlTableSchema,
+  sqlWrongSchema,
+  topicSchema,
+  wrongSolutionSchema,
+} from './schema';
 
-export type Kind = 'concept' | 'design' | 'coding';
-export type Difficulty = 'easy' | 'medium' | 'hard';
-export type DrillLanguage = 'python' | 'typescript';
+export const KINDS = ['concept', 'design', 'coding'] as const;
+export type Kind = (typeof KINDS)[number];
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+/** The languages of a Python/TypeScript drill: each has its own signature, starter and solution. */
+export const DRILL_LANGUAGES = ['python', 'typescript'] as const;
+export type DrillLanguage = (typeof DRILL_LANGUAGES)[number];
 /** Every language a drill can be written in: Python and TypeScript drills, and SQL drills. */
-export type CodeLanguage = DrillLanguage | 'sql';
+export const CODE_LANGUAGES = [...DRILL_LANGUAGES, 'sql'] as const;
+export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
-export const KINDS: readonly Kind[] = ['concept', 'design', 'coding'];
-export const DIFFICULTIES: readonly Difficulty[] = ['easy', 'medium', 'hard'];
+const isOneOf =
+  <T extends string>(list: readonly T[]) =>
+  (value: unknown): value is T =>
+    (list as readonly unknown[]).includes(value);
+export const isKind = isOneOf(KINDS);
+export const isDifficulty = isOneOf(DIFFICULTIES);
+export const isDrillLanguage = isOneOf(DRILL_LANGUAGES);
 
-export interface Topic {
-  id: string;
-  title: string;
-  description: string;
-  core: boolean;
-}
+export type Topic = z.output<typeof topicSchema>;
 
-/** What lists, search and session builders need; small enough to load up front. */
-export interface QuestionSummary {
-  id: string;
-  /** A short name to scan in lists: plain words, never a formula. */
-  title: string;
-  topic: string;
-  kind: Kind;
-  difficulty: Difficulty;
-  /** Time budget in seconds. */
-  time: number;
-  tags: string[];
-  /**
-   * The prompt as plain text (math left as its TeX source). Left out of the index every screen
-   * loads (search reads it from its own chunk, see bank-search); always present on a Question.
-   */
-  promptText?: string;
-}
+/**
+ * What lists, search and session builders need; small enough to load up front: the front matter
+ * without its drill block, plus the prompt as plain text (math left as its TeX source). The prompt
+ * is left out of the index every screen loads (search reads it from its own chunk, see
+ * bank-search); it is always present on a Question.
+ */
+export type QuestionSummary = Omit<z.output<typeof frontMatterSchema>, 'drill'> & { promptText?: string };
 
-export interface DrillTest {
-  args: unknown[];
-  expected: unknown;
-  hidden: boolean;
-  /** Used as both relative and absolute tolerance for numbers. */
-  tol: number;
-  note?: string;
-}
+/** One test of a Python/TypeScript drill, as the schema reads it (defaults filled in). */
+export type DrillTest = z.output<typeof drillTestSchema>;
 
-export interface DrillLanguageSpec {
-  function: string;
-  signature: string;
+/** A drill language as the front matter names it, plus the starter and solution read from the Markdown body. */
+export type DrillLanguageSpec = z.output<typeof languageSchema> & {
   starter: string;
   solution: string;
   /** The reference solution as highlighted HTML. */
   solutionHtml: string;
-}
+};
 
 /** A classic wrong answer kept in the drill file; CI proves each fails a test. Never sent to the browser. */
-export interface WrongSolution {
-  why: string;
-  python?: string;
-  typescript?: string;
-}
+export type WrongSolution = z.output<typeof wrongSolutionSchema>;
 
-export interface Drill {
+/** A compiled Python/TypeScript drill: the front matter's drill block with each language filled in from the body. */
+export type Drill = Omit<CodeDrillFrontMatter, 'python' | 'typescript' | 'wrong'> & {
   python: DrillLanguageSpec;
   typescript: DrillLanguageSpec;
-  timeLimitMs: number;
-  tests: DrillTest[];
+  /** Kept for the build's checks; left out of what the browser loads. */
   wrong?: WrongSolution[];
-}
+};
 
 /** One table's rows for a SQL test: column names as the brief shows them, rows in that order. */
-export interface SqlTable {
-  columns: string[];
-  rows: unknown[][];
-}
+export type SqlTable = z.output<typeof sqlTableSchema>;
 
-export interface SqlDrillTest {
-  /** Table name to rows; tables left out are empty. Loaded fresh for this test only. */
+/**
+ * A SQL test as compiled: a named data set is resolved to its tables (`data`, loaded fresh for
+ * this test only; tables left out are empty), and `ordered` falls back to the drill's.
+ */
+export type SqlDrillTest = Omit<z.output<typeof sqlDrillTestSchema>, 'data' | 'ordered'> & {
   data: Record<string, SqlTable>;
   /** The shared data set's name, when the test uses one. */
   dataName?: string;
-  expected: { columns: string[]; rows: unknown[][] };
   /** Row order matters (the prompt asks for an ORDER BY). */
   ordered: boolean;
-  hidden: boolean;
-  /** Numbers compare within tol, relative and absolute. */
-  tol: number;
-  note?: string;
-}
+};
 
 /** A classic wrong query kept in the drill file; CI proves each fails a test. Never sent to the browser. */
-export interface SqlWrongQuery {
-  why: string;
-  sql: string;
-}
+export type SqlWrongQuery = z.output<typeof sqlWrongSchema>;
 
 /** A column of a SQL drill's table, read from its DDL at build time (for the brief). */
 export interface SqlSchemaColumn {
@@ -111,7 +104,10 @@ export interface SqlSchemaTable {
   columns: SqlSchemaColumn[];
 }
 
-/** A SQL drill: one query (PostgreSQL, run by PGlite) checked against each test's data. */
+/**
+ * A SQL drill: one query (PostgreSQL, run by PGlite) checked against each test's data. Kept as an
+ * interface: most of it is made at build time (resolved DDL, parsed tables, rendered HTML).
+ */
 export interface SqlDrill {
   /** The DDL every test's data is loaded into. */
   schema: string;
@@ -129,7 +125,7 @@ export interface SqlDrill {
   wrong?: SqlWrongQuery[];
 }
 
-/** What the interviewer asks next, with a short answer the user reveals to check themselves. */
+/** What the interviewer asks next (built from the Markdown body, so not in the schema), with a short answer the user reveals to check themselves. */
 export interface FollowUp {
   questionHtml: string;
   answerHtml?: string;
@@ -137,7 +133,7 @@ export interface FollowUp {
   phase?: DesignPhaseId;
 }
 
-/** A whole question with its Markdown rendered to sanitized HTML. */
+/** A whole question with its Markdown rendered to sanitized HTML (build-time output, not in the schema). */
 export interface Question extends QuestionSummary {
   promptText: string;
   promptHtml: string;
@@ -153,6 +149,7 @@ export interface Question extends QuestionSummary {
   sqlDrill?: SqlDrill;
 }
 
+/** The compiled index every screen loads; assembled by the build, so not in the schema. */
 export interface BankIndex {
   topics: Topic[];
   questions: QuestionSummary[];

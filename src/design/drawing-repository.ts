@@ -4,12 +4,12 @@
  * made: `mock:<mockId>:<itemIndex>` in a mock, `question:<questionId>` when practising alone.
  */
 import type * as z from 'zod/mini';
+import { progressService } from '../service/service-connection';
 import {
   DRAWING_VERSION,
   drawingSchema,
   type drawingElementSchema as elementSchema,
 } from '../storage/design-record-schemas';
-import { progressService } from '../service/service-connection';
 
 export const DRAWING_PREFIX = 'drawing:';
 

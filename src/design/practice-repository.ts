@@ -3,8 +3,8 @@
  * (`design-practice:<questionId>`) so a reload or a crash mid-round loses nothing.
  */
 import type * as z from 'zod/mini';
-import { designPracticeSchema } from '../storage/design-record-schemas';
 import { progressService } from '../service/service-connection';
+import { designPracticeSchema } from '../storage/design-record-schemas';
 
 export const PRACTICE_PREFIX = 'design-practice:';
 

@@ -4,8 +4,8 @@
  * left out of backups (too large, and personal) and can all be deleted from Settings.
  */
 import type * as z from 'zod/mini';
-import { RECORDING_VERSION, recordingSchema } from '../storage/design-record-schemas';
 import { progressService } from '../service/service-connection';
+import { RECORDING_VERSION, recordingSchema } from '../storage/design-record-schemas';
 
 export const RECORDING_PREFIX = 'recording:';
 export { RECORDING_VERSION };

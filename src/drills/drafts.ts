@@ -1,53 +1,60 @@
-/** Drafts per drill and language, kept in the progress store's key-value records. */
-
-import { progressRepository } from '../storage/progress-connection';
+/**
+ * Drafts per drill and language (SQL included), kept as text under `draft:<id>:<language>` in a
+ * key-value store. Built by a factory over that store and the save delay, so unit tests run it
+ * against an in-memory map with fake timers; the app's wiring is in app-drafts.ts.
+ */
 import type { CodeStore } from './drill-work';
 import type { EditorLanguage as DrillLanguage } from './editor-language';
 
-// Drafts are kept per drill and per language, SQL included.
-
-const key = (id: string, language: DrillLanguage) => `draft:${id}:${language}`;
-
-export async function loadDraft(id: string, language: DrillLanguage): Promise<string | undefined> {
-  // Read through the draft kind (src/storage/record-kinds.ts): anything but text reads as undefined.
-  return (await progressRepository()).getValue<string>(key(id, language));
+/** The part of the progress store drafts use. */
+export interface DraftValues {
+  getValue: (key: string) => Promise<unknown>;
+  setValue: (key: string, value: string) => Promise<void>;
+  deleteValue: (key: string) => Promise<void>;
 }
 
-export async function saveDraft(id: string, language: DrillLanguage, code: string): Promise<void> {
-  await (await progressRepository()).setValue(key(id, language), code);
-}
-
-export async function deleteDraft(id: string, language: DrillLanguage): Promise<void> {
-  await (await progressRepository()).deleteValue(key(id, language));
+export interface DraftStoreOptions {
+  /** The drill's question id. */
+  id: string;
+  values: DraftValues;
+  /** How long after the last keystroke the draft is written. */
+  delayMs?: number;
+  /** Hears of a failed write (storage full) and of the next one that succeeds. */
+  onSaveResult?: (error: Error | undefined) => void;
 }
 
 const DRAFT_SAVE_DELAY_MS = 250;
 
-/**
- * The drill page's code store: drafts per language, written shortly after typing stops.
- * `onSaveResult` hears of a failed write (storage full) and of the next one that succeeds.
- */
-export function draftStore<L extends DrillLanguage>(
-  id: string,
-  onSaveResult: (error: Error | undefined) => void = () => {},
-): CodeStore<L> {
+const draftKey = (id: string, language: DrillLanguage) => `draft:${id}:${language}`;
+
+/** The drill page's code store: drafts per language, written once typing pauses. */
+export function createDraftStore<L extends DrillLanguage>({
+  id,
+  values,
+  delayMs = DRAFT_SAVE_DELAY_MS,
+  onSaveResult = () => {},
+}: DraftStoreOptions): CodeStore<L> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
-    load: (language) => loadDraft(id, language),
+    load: async (language) => {
+      // A draft is text; anything else (a damaged or foreign record) reads as no draft.
+      const value = await values.getValue(draftKey(id, language));
+      return typeof value === 'string' ? value : undefined;
+    },
     save: (language, code) => {
       clearTimeout(timer);
       timer = setTimeout(
         () =>
-          void saveDraft(id, language, code).then(
+          void values.setValue(draftKey(id, language), code).then(
             () => onSaveResult(undefined),
             (error: Error) => onSaveResult(error),
           ),
-        DRAFT_SAVE_DELAY_MS,
+        delayMs,
       );
     },
     clear: (language) => {
       clearTimeout(timer);
-      return deleteDraft(id, language);
+      return values.deleteValue(draftKey(id, language));
     },
   };
 }

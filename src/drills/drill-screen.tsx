@@ -1,16 +1,17 @@
 import 'katex/dist/katex.min.css';
+import './workspace.css';
 import { use, useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { loadQuestion } from '../bank/bank-data';
 import type { DrillLanguage, Question } from '../bank/types';
-import { RATING_NAMES } from '../srs/types';
 import { useProgressService } from '../service/use-progress';
+import { RATING_NAMES } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { formatElapsed } from '../ui/format-duration';
 import { RichHtml } from '../ui/rich-html';
 import { useNow } from '../ui/use-now';
 import { usePageTitle } from '../ui/use-page-title';
-import { draftStore } from './drafts';
+import { draftStore } from './app-drafts';
 import { DRILL_GRADE_RULE, drillRating } from './drill-grade';
 import { DRILL_STATUS_LABELS } from './drill-status';
 import { DrillSignatures, DrillWork, preloadEditor, type SubmitResult } from './drill-work';
@@ -74,10 +75,16 @@ function DrillWorkspace({ question }: { question: Question }) {
       setDraftError(error ? `Your draft is not saved: ${error.message} Your code stays in the editor.` : undefined),
     [],
   );
-  const store = useMemo(() => draftStore<DrillLanguage>(question.id, onDraftSaved), [question.id, onDraftSaved]);
-  const sqlStore = useMemo(() => draftStore<'sql'>(question.id, onDraftSaved), [question.id, onDraftSaved]);
-
   const openService = useProgressService();
+  const store = useMemo(
+    () => draftStore<DrillLanguage>(question.id, onDraftSaved, openService),
+    [question.id, onDraftSaved, openService],
+  );
+  const sqlStore = useMemo(
+    () => draftStore<'sql'>(question.id, onDraftSaved, openService),
+    [question.id, onDraftSaved, openService],
+  );
+
   const recordReview = useCallback(
     async ({ allPassed }: SubmitResult) => {
       const rating = drillRating(allPassed, hintsShown + hiddenNotesShown, solutionShown);

@@ -3,8 +3,9 @@
  * WorkspaceLayout): language, editor, Run and Submit, the Tests and Custom tabs. Where the code is
  * kept is up to the caller (drafts or the mock).
  */
+import './workspace.css';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { DrillLanguage, DrillTest, Question } from '../bank/types';
+import { DRILL_LANGUAGES, type DrillLanguage, type DrillTest, type Question } from '../bank/types';
 import { Loading } from '../ui/loading';
 import { usePageTheme } from '../ui/use-page-theme';
 import type { TypeProblem } from './code-editor';
@@ -26,8 +27,6 @@ const CodeEditor = lazy(loadEditor);
 export function preloadEditor(): void {
   void loadEditor();
 }
-
-const LANGUAGES: DrillLanguage[] = ['python', 'typescript'];
 
 export type Drill = NonNullable<Question['drill']>;
 
@@ -236,7 +235,7 @@ export function DrillWork({
           onChange={(e) => switchLanguage(e.target.value as DrillLanguage)}
           disabled={!!running}
         >
-          {LANGUAGES.map((id) => (
+          {DRILL_LANGUAGES.map((id) => (
             <option key={id} value={id}>
               {LANGUAGE_LABELS[id]}
             </option>

@@ -1,3 +1,4 @@
+import './drills.css';
 import { use, useId, useMemo, useState } from 'react';
 import { loadBankIndex } from '../bank/bank-data';
 import { groupByTopic } from '../bank/filter-questions';

@@ -1,5 +1,5 @@
 /** The languages a drill can be written in, and reading the user's last choice safely. */
-import type { CodeLanguage, DrillLanguage } from '../bank/types';
+import { type CodeLanguage, type DrillLanguage, isDrillLanguage } from '../bank/types';
 
 export type EditorLanguage = CodeLanguage;
 
@@ -15,7 +15,7 @@ const LANGUAGE_KEY = 'drillbook-drill-language';
 export function storedLanguage(): DrillLanguage | undefined {
   try {
     const value = localStorage.getItem(LANGUAGE_KEY);
-    return value === 'python' || value === 'typescript' ? value : undefined;
+    return isDrillLanguage(value) ? value : undefined;
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
 /** A drill's hints, one at a time, and its reference solution on request (both count as help). */
+import './workspace.css';
 import type { Question } from '../bank/types';
 import { RichHtml } from '../ui/rich-html';
 

@@ -3,6 +3,7 @@
  * languages, with Postgres (PGlite) in a worker. Each test's data is loaded fresh; the report
  * shows the user's result set as a grid beside the expected one, with the differing rows marked.
  */
+import './workspace.css';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SqlDrill, SqlDrillTest } from '../bank/types';
 import { Loading } from '../ui/loading';

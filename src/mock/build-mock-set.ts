@@ -13,7 +13,8 @@ import type { MockConfig, MockItem } from './mock-types';
 
 export type MockSetResult = { ok: true; items: MockItem[] } | { ok: false; message: string };
 
-const PRESENTATION_ORDER: readonly Kind[] = ['concept', 'coding', 'design'];
+/** The order a mock presents its questions in: concepts to warm up, then code, then design. */
+const PRESENTATION_RANK: Record<Kind, number> = { concept: 0, coding: 1, design: 2 };
 
 /** A seen card below this predicted recall, or with this many lapses, counts as weak. */
 const WEAK_RECALL = 0.85;
@@ -156,7 +157,7 @@ export function buildMockSet(
   }
 
   // Warm up with concepts, then code, then design, as an interview loop usually runs.
-  const kindOrder = (k: Kind) => PRESENTATION_ORDER.indexOf(k);
+  const kindOrder = (k: Kind) => PRESENTATION_RANK[k];
   const ordered = picked
     .map((q, i) => ({ q, i }))
     .sort((a, b) => kindOrder(a.q.kind) - kindOrder(b.q.kind) || a.i - b.i)

@@ -3,22 +3,17 @@ import { Suspense, use, useEffect, useState } from 'react';
 import { loadQuestion } from '../bank/bank-data';
 import type { Question } from '../bank/types';
 import { mockDrawingScope } from '../design/drawing-repository';
-import { RATING_NAMES, type Rating } from '../srs/types';
+import { RATING_NAMES, RATINGS, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { RichHtml } from '../ui/rich-html';
 import { GRADE_RULE, isAnswered, proposeForItem } from './grade-proposal';
 import { AnswerMedia, DesignRoundSummary } from './lazy-design-parts';
 import { formatClock } from './mock-clock';
 import { itemUsedMs } from './mock-session';
-import { useMockStore } from './mock-store';
-import type { Confidence, MockItem, MockSession } from './mock-types';
+import { useMock } from './mock-store-context';
+import { CONFIDENCES, type Confidence, type MockItem, type MockSession } from './mock-types';
 
-const CONFIDENCE: { value: Confidence; label: string }[] = [
-  { value: 'low', label: 'Low' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'high', label: 'High' },
-];
-const RATINGS: Rating[] = [1, 2, 3, 4];
+const CONFIDENCE_LABELS: Record<Confidence, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 const END_TEXT = {
   finished: 'You finished the mock.',
   'time-up': 'Time is up: the mock has ended.',
@@ -26,10 +21,10 @@ const END_TEXT = {
 } as const;
 
 export function AssessmentView({ session }: { session: MockSession }) {
-  const recordGrades = useMockStore((s) => s.recordGrades);
-  const grading = useMockStore((s) => s.grading);
-  const error = useMockStore((s) => s.error);
-  const saveError = useMockStore((s) => s.saveError);
+  const recordGrades = useMock((s) => s.recordGrades);
+  const grading = useMock((s) => s.grading);
+  const error = useMock((s) => s.error);
+  const saveError = useMock((s) => s.saveError);
   return (
     <div className="page mock-assessment">
       <h1>Assess your answers</h1>
@@ -63,7 +58,7 @@ export function AssessmentView({ session }: { session: MockSession }) {
 
 function AssessItem({ session, item, index }: { session: MockSession; item: MockItem; index: number }) {
   const question = use(loadQuestion(item.questionId));
-  const assess = useMockStore((s) => s.assess);
+  const assess = useMock((s) => s.assess);
   const rubricSize = question?.rubric.length ?? 0;
   // The checklist has one box per rubric point; it is sized once the question is loaded.
   useEffect(() => {
@@ -155,15 +150,15 @@ function AssessItem({ session, item, index }: { session: MockSession; item: Mock
       )}
       <fieldset disabled={locked} className="inline-fieldset">
         <legend>Confidence</legend>
-        {CONFIDENCE.map((c) => (
-          <label key={c.value} className="check">
+        {CONFIDENCES.map((confidence) => (
+          <label key={confidence} className="check">
             <input
               type="radio"
               name={`confidence-${index}`}
-              checked={item.assessment.confidence === c.value}
-              onChange={() => assess(index, { confidence: c.value })}
+              checked={item.assessment.confidence === confidence}
+              onChange={() => assess(index, { confidence })}
             />
-            {c.label}
+            {CONFIDENCE_LABELS[confidence]}
           </label>
         ))}
       </fieldset>
@@ -192,7 +187,7 @@ function GradeChoice({
   proposed: Rating;
   locked: boolean;
 }) {
-  const assess = useMockStore((s) => s.assess);
+  const assess = useMock((s) => s.assess);
   const chosen = item.assessment.rating ?? proposed;
   return (
     <>
@@ -222,7 +217,7 @@ function GradeChoice({
 }
 
 function CodeAnswer({ item, index, question }: { item: MockItem; index: number; question: Question }) {
-  const setDrillResult = useMockStore((s) => s.setDrillResult);
+  const setDrillResult = useMock((s) => s.setDrillResult);
   const [running, setRunning] = useState(false);
   const language = item.code?.language ?? (question.sqlDrill ? 'sql' : 'python');
   const source = item.code?.sources[language];

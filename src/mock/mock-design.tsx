@@ -23,7 +23,7 @@ import { PhasedClock } from '../design/phased-clock';
 import { Whiteboard } from '../design/whiteboard';
 import '../design/design.css';
 import { isLocked, itemUsedMs } from './mock-session';
-import { useMockStore } from './mock-store';
+import { useMock, useMockStoreApi } from './mock-store-context';
 import type { MockItem, MockSession } from './mock-types';
 
 /** Applies a change to one item's design round; a locked (timed-out strict) item takes none. */
@@ -58,7 +58,8 @@ export function MockDesignRound({
   /** The typed answer's box, beside the whiteboard. */
   answer: ReactNode;
 }) {
-  const change = useMockStore((s) => s.change);
+  const api = useMockStoreApi();
+  const change = useMock((s) => s.change);
   const plan = useMemo(() => planPhases(item.budgetSeconds), [item.budgetSeconds]);
   const round = item.design ?? NEW_DESIGN_ROUND;
   const locked = isLocked(item);
@@ -66,7 +67,7 @@ export function MockDesignRound({
   const scope = mockDrawingScope(sessionId, index);
   // The clock reads the freshest item, so it ticks on its own without the screen re-rendering.
   const usedMsAt = (now: number) => {
-    const fresh = useMockStore.getState().session?.items[index] ?? item;
+    const fresh = api.getState().session?.items[index] ?? item;
     return fresh.design?.endedAtMs ?? itemUsedMs(fresh, now);
   };
   const update = (fn: (round: DesignRound) => DesignRound) => change((s) => changeDesignRound(s, index, fn));

@@ -1,4 +1,5 @@
 import 'katex/dist/katex.min.css';
+import './mock.css';
 import { Suspense, useEffect } from 'react';
 import { Link } from 'wouter';
 import { Loading } from '../ui/loading';
@@ -7,7 +8,7 @@ import { guardLeaving, type LeaveGuard } from './leave-guard';
 import { AssessmentView } from './mock-assessment';
 import { ReportView } from './mock-report-view';
 import { nextDeadlineMs } from './mock-session';
-import { useMockStore } from './mock-store';
+import { MockStoreProvider, useMock, useMockStoreApi } from './mock-store-context';
 import { TakingView } from './mock-taking';
 
 const STRICT_LEAVE_GUARD: LeaveGuard = {
@@ -18,12 +19,22 @@ const STRICT_LEAVE_GUARD: LeaveGuard = {
 /** A little after the deadline, so settle() sees it passed even with a coarse timer. */
 const DEADLINE_SLACK_MS = 20;
 
+/** The mock screen with the app's store; tests render MockPage inside their own MockStoreProvider. */
 export default function MockScreen({ id }: { id: string }) {
-  const status = useMockStore((s) => s.status);
-  const session = useMockStore((s) => s.session);
-  const error = useMockStore((s) => s.error);
-  const load = useMockStore((s) => s.load);
-  const settleNow = useMockStore((s) => s.settleNow);
+  return (
+    <MockStoreProvider>
+      <MockPage id={id} />
+    </MockStoreProvider>
+  );
+}
+
+export function MockPage({ id }: { id: string }) {
+  const api = useMockStoreApi();
+  const status = useMock((s) => s.status);
+  const session = useMock((s) => s.session);
+  const error = useMock((s) => s.error);
+  const load = useMock((s) => s.load);
+  const settleNow = useMock((s) => s.settleNow);
   usePageTitle(session ? session.config.title : 'Mock interview');
 
   useEffect(() => {
@@ -37,18 +48,18 @@ export default function MockScreen({ id }: { id: string }) {
     if (!running) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const arm = () => {
-      const current = useMockStore.getState().session;
+      const current = api.getState().session;
       const wait = current && nextDeadlineMs(current, Date.now());
       if (wait === undefined) return;
       timer = setTimeout(() => {
         settleNow();
         // Unchanged (the timer fired a hair early): wait again. Changed: the effect re-arms.
-        if (useMockStore.getState().session === current) arm();
+        if (api.getState().session === current) arm();
       }, wait + DEADLINE_SLACK_MS);
     };
     arm();
     return () => clearTimeout(timer);
-  }, [running, settleNow]);
+  }, [running, settleNow, api]);
 
   // A strict mock is a real interview: leaving by the site's links or closing the tab asks first,
   // since the clock does not stop. Practice mode can be paused, so it does not ask.

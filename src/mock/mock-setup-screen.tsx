@@ -1,4 +1,5 @@
-import { use, useEffect, useId, useState } from 'react';
+import './mock.css';
+import { use, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { loadBankIndex } from '../bank/bank-data';
 import { DIFFICULTIES, KINDS, type Kind } from '../bank/types';
@@ -7,19 +8,21 @@ import { usePageTitle } from '../ui/use-page-title';
 import { buildMockSet } from './build-mock-set';
 import { MockHistory } from './mock-history';
 import { endMock, startMock } from './mock-session';
-import type { MockConfig, MockSession } from './mock-types';
-import { customConfig, MOCK_PRESETS, type MockPreset } from './presets';
+import { MOCK_MODES, type MockConfig, type MockMode, type MockSession, QUESTION_TIMINGS } from './mock-types';
+import { customConfig, type MockPreset, mockPresets } from './presets';
 import { weakTopicPreset } from './weak-topic-preset';
 
-const MODES = [
-  ['strict', 'Strict: at zero the answer locks and the next question comes'],
-  ['practice', 'Practice: overtime allowed (recorded), pause allowed'],
-] as const;
-const QUESTION_TIMINGS = [
-  ['own', 'Each question’s own budget'],
-  ['custom', 'The same for every question'],
-  ['none', 'No per-question limit'],
-] as const;
+const MODE_LABELS: Record<MockMode, string> = {
+  strict: 'Strict: at zero the answer locks and the next question comes',
+  practice: 'Practice: overtime allowed (recorded), pause allowed',
+};
+const MODES = MOCK_MODES.map((mode) => [mode, MODE_LABELS[mode]] as const);
+const TIMING_LABELS: Record<MockConfig['questionTiming'], string> = {
+  own: 'Each question’s own budget',
+  custom: 'The same for every question',
+  none: 'No per-question limit',
+};
+const TIMINGS = QUESTION_TIMINGS.map((timing) => [timing, TIMING_LABELS[timing]] as const);
 const KIND_LABELS: Record<Kind, string> = { concept: 'Concept', design: 'Design', coding: 'Coding' };
 
 function configFromSearch(search: string): MockConfig | undefined {
@@ -82,9 +85,10 @@ export default function MockSetupScreen() {
   const search = useSearch();
   const [, navigate] = useLocation();
   const { topics: allTopics, questions } = use(loadBankIndex());
-  const [config, setConfig] = useState<MockConfig>(() => configFromSearch(search) ?? MOCK_PRESETS[0].config);
+  const bankPresets = useMemo(() => mockPresets(allTopics), [allTopics]);
+  const [config, setConfig] = useState<MockConfig>(() => configFromSearch(search) ?? bankPresets[0].config);
   const [presetId, setPresetId] = useState<string | undefined>(() =>
-    configFromSearch(search) ? undefined : MOCK_PRESETS[0].id,
+    configFromSearch(search) ? undefined : bankPresets[0].id,
   );
   const [error, setError] = useState<string>();
   // The custom form opens by itself when a link brought topics (e.g. "Mock my weak topics").
@@ -113,7 +117,7 @@ export default function MockSetupScreen() {
   };
   const toggle = <T,>(list: T[], value: T) =>
     list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
-  const presets = weakPreset ? [weakPreset, ...MOCK_PRESETS] : MOCK_PRESETS;
+  const presets = weakPreset ? [weakPreset, ...bankPresets] : bankPresets;
 
   const start = async (chosen: MockConfig = config) => {
     if (busy) return;
@@ -284,7 +288,7 @@ export default function MockSetupScreen() {
             <div className="check-row">
               <RadioChoices
                 name="question-timing"
-                choices={QUESTION_TIMINGS}
+                choices={TIMINGS}
                 value={config.questionTiming}
                 onChange={(questionTiming) => update({ questionTiming })}
               />

@@ -22,13 +22,13 @@ import {
   setCode,
   toggleFlag,
 } from './mock-session';
-import { useMockStore } from './mock-store';
+import { useMock, useMockStoreApi } from './mock-store-context';
 import type { MockItem, MockSession } from './mock-types';
 
 export function TakingView({ session }: { session: MockSession }) {
-  const change = useMockStore((s) => s.change);
-  const saveError = useMockStore((s) => s.saveError);
-  const retrySave = useMockStore((s) => s.retrySave);
+  const change = useMock((s) => s.change);
+  const saveError = useMock((s) => s.saveError);
+  const retrySave = useMock((s) => s.retrySave);
   const endDialog = useRef<HTMLDialogElement>(null);
   // Finish on the last question finishes; End mock elsewhere ends early. The dialog confirms either.
   const [ending, setEnding] = useState<'finished' | 'ended-early'>('ended-early');
@@ -148,10 +148,10 @@ export function TakingView({ session }: { session: MockSession }) {
 
 function QuestionPane({ index, item, total }: { index: number; item: MockItem; total: number }) {
   const question = use(loadQuestion(item.questionId));
-  const change = useMockStore((s) => s.change);
+  const change = useMock((s) => s.change);
   const answerId = useId();
-  const sessionId = useMockStore((s) => s.session?.id);
-  const strict = useMockStore((s) => s.session?.config.mode === 'strict');
+  const sessionId = useMock((s) => s.session?.id);
+  const strict = useMock((s) => s.session?.config.mode === 'strict');
   if (!question) return <p className="alert">This question is no longer in the bank.</p>;
   const answerBox = (
     <div className="field">
@@ -241,11 +241,12 @@ const SqlWork = lazy(() => import('../drills/sql-work').then((m) => ({ default: 
 const SqlTables = lazy(() => import('../drills/sql-work').then((m) => ({ default: m.SqlTables })));
 
 function MockDrill({ index, item, brief }: { index: number; item: MockItem; brief: ReactNode }) {
-  const change = useMockStore((s) => s.change);
+  const api = useMockStoreApi();
+  const change = useMock((s) => s.change);
   const question = use(loadQuestion(item.questionId));
   // Read the freshest stored code at load time, not the render's, so the store stays stable.
   const store = useMemo(() => {
-    const current = () => useMockStore.getState().session?.items[index];
+    const current = () => api.getState().session?.items[index];
     const writeCode = (language: CodeLanguage, source: string | undefined) =>
       change((s, t) => {
         const sources = { ...s.items[index]?.code?.sources };
@@ -261,7 +262,7 @@ function MockDrill({ index, item, brief }: { index: number; item: MockItem; brie
       clear: async (language: CodeLanguage) => writeCode(language, undefined),
       onLanguageChange: (language: CodeLanguage) => writeCode(language, current()?.code?.sources[language]),
     } satisfies CodeStore<CodeLanguage>;
-  }, [index, change]);
+  }, [index, change, api]);
   const onSubmitted = (result: SubmitResult) => {
     change((s, t) => recordDrillAttempt(s, index, result, t));
     return `Submitted: ${result.passed} of ${result.total} tests passed. This counts in your self-assessment.`;

@@ -9,10 +9,12 @@
  */
 import * as z from 'zod/mini';
 import { DESIGN_PHASES } from '../bank/design-phases';
+import { CODE_LANGUAGES, DIFFICULTIES, KINDS } from '../bank/types';
 import { designRoundSchema } from '../design/design-round';
 import { readDrawing, type StoredDrawing } from '../design/drawing-repository';
 import { phaseDurations } from '../design/phase-plan';
-import { RATING_NAMES, type Rating } from '../srs/types';
+import { RATING_NAMES, RATINGS, type Rating } from '../srs/types';
+import { MOCK_MODES } from '../storage/mock-record-schema';
 import { itemUsedMs } from './mock-session';
 import type { MockSession } from './mock-types';
 
@@ -22,9 +24,9 @@ export const PEER_FILE_VERSION = 1;
 
 const count = z.number().check(z.int(), z.nonnegative());
 const time = z.number().check(z.nonnegative());
-const kind = z.enum(['concept', 'design', 'coding']);
-const language = z.enum(['python', 'typescript', 'sql']);
-const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const kind = z.enum(KINDS);
+const language = z.enum(CODE_LANGUAGES);
+const rating = z.literal(RATINGS);
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 const recordingSchema = z.object({
@@ -44,7 +46,7 @@ const incomingItemSchema = z.object({
   title: z.string(),
   topic: z.string(),
   kind,
-  difficulty: z.enum(['easy', 'medium', 'hard']),
+  difficulty: z.enum(DIFFICULTIES),
   budgetSeconds: time,
   usedMs: time,
   answer: z.string(),
@@ -63,7 +65,7 @@ const incomingReviewSchema = z.object({
   mock: z.object({
     id: z.string().check(z.minLength(1)),
     title: z.string(),
-    mode: z.enum(['strict', 'practice']),
+    mode: z.enum(MOCK_MODES),
     createdAt: time,
     endedAt: z.optional(time),
   }),

@@ -4,13 +4,14 @@
  * Nothing here enters the reviewer's own progress; only a draft of the grading is kept.
  */
 import 'katex/dist/katex.min.css';
+import './mock.css';
 import '../design/design.css';
 import './peer-review.css';
 import { Suspense, use, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { loadQuestion } from '../bank/bank-data';
 import { DrawingImage } from '../design/drawing-image';
-import { RATING_NAMES, type Rating } from '../srs/types';
+import { RATING_NAMES, RATINGS } from '../srs/types';
 import { LatestWriter } from '../storage/latest-writer';
 import { Badge } from '../ui/badge';
 import { downloadJson } from '../ui/download-json';
@@ -30,7 +31,6 @@ import {
 } from './peer-review-file';
 import { loadReviewDraft, saveReviewDraft } from './peer-review-storage';
 
-const RATINGS: Rating[] = [1, 2, 3, 4];
 type ItemGrading = ReviewerGrading['items'][number];
 
 const blankGrading = (file: PeerReviewFile): ReviewerGrading => ({

@@ -3,12 +3,13 @@
  * function of the review log, card states, mocks, settings and `now` (benchmarked at 10,000
  * cards and 200,000 reviews in `npm run bench`).
  */
+
+import type { ProgressData } from '../service/progress-data';
 import { buildDueQueue } from '../srs/due-queue';
 import { dueToday } from '../srs/due-today';
 import { retrievability } from '../srs/scheduler';
 import { studyDayStart } from '../srs/study-day';
 import type { CardState, ReviewRecord } from '../srs/types';
-import type { ProgressData } from '../service/progress-data';
 import { rankWeakTopics, type TopicFigures, topicFigures, type WeakTopic } from './topic-mastery';
 
 const DAY = 86_400_000;

@@ -1,4 +1,5 @@
 /** The study-plan questions: interview date, minutes a day, role. Used by the first visit and by Settings. */
+import './progress.css';
 import { useId, useState } from 'react';
 import { interviewDateProblem } from './dashboard-figures';
 import type { PlanChoices } from './plan-store';

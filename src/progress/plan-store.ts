@@ -1,25 +1,20 @@
 /** Reading and applying the study plan: the settings it sets, the interview date, and what was chosen and why. */
+import type * as z from 'zod/mini';
 import type { QuestionSummary } from '../bank/types';
-import { INTERVIEW_DATE_KEY } from '../service/progress-data';
 import { touchesRecords } from '../service/change-channel';
+import { INTERVIEW_DATE_KEY } from '../service/progress-data';
 import type { ProgressQuery } from '../service/progress-query';
 import type { ProgressService } from '../service/progress-service';
+import type { onboardingSchema, planChoicesSchema } from '../storage/record-kinds';
 import { parseInterviewDate } from './dashboard-figures';
 import { chooseStudyPlan, ROLE_PRESETS, type StudyPlan } from './study-plan';
 
 export const ONBOARDING_KEY = 'onboarding';
 
-/** What the user told the set-up, kept so Settings can show and change it. */
-export interface PlanChoices {
-  /** "YYYY-MM-DD", or undefined for "no date yet". */
-  interviewDate?: string;
-  minutesPerDay: number;
-  role: string;
-}
-
-export type OnboardingRecord =
-  | { version: 1; skipped: true; at: number }
-  | { version: 1; skipped: false; at: number; choices: PlanChoices; reasons: string[] };
+/** What the user told the set-up, kept so Settings can show and change it (inferred from its stored schema). */
+export type PlanChoices = z.infer<typeof planChoicesSchema>;
+/** Whether the user set up a plan or skipped it; read through its versioned kind in storage. */
+export type OnboardingRecord = z.infer<typeof onboardingSchema>;
 
 export async function readOnboarding(service: ProgressService): Promise<OnboardingRecord | undefined> {
   // Read through its versioned kind (src/storage/record-kinds.ts): a damaged or newer record

@@ -1,3 +1,4 @@
+import './progress.css';
 import { useId, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { Topic } from '../bank/types';

@@ -4,10 +4,10 @@
  * Each item fills as the user works, from the same log every other screen reads.
  */
 import type { QuestionSummary } from '../bank/types';
+import type { ProgressData } from '../service/progress-data';
 import { buildDueQueue } from '../srs/due-queue';
 import { studyDayStart } from '../srs/study-day';
 import { parseInterviewDate } from './dashboard-figures';
-import type { ProgressData } from '../service/progress-data';
 import { rankWeakTopics, topicFigures } from './topic-mastery';
 
 export type TodayItemId = 'reviews' | 'new' | 'drill' | 'mock';

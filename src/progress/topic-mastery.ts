@@ -4,9 +4,9 @@
  * shown in the app (MASTERY_FORMULA), so the score is never a black box.
  */
 import type { QuestionSummary } from '../bank/types';
-import type { MockSession } from '../mock/mock-types';
 import { retrievability } from '../srs/scheduler';
 import type { CardState, ReviewRecord } from '../srs/types';
+import type { MockSession } from '../storage/mock-record-schema';
 
 const DAY = 86_400_000;
 export const RECENT_DAYS = 30;

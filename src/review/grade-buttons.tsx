@@ -1,8 +1,6 @@
 import { formatInterval } from '../srs/format-interval';
-import { RATING_NAMES, type Rating } from '../srs/types';
+import { RATING_NAMES, RATINGS, type Rating } from '../srs/types';
 import { useIntervalPreview, useReview } from './review-store-context';
-
-export const RATINGS: Rating[] = [1, 2, 3, 4];
 
 /** The four grades, each with the interval it would give; `proposed` marks the one a coding card's tests suggest. */
 export function GradeButtons({ legend, proposed }: { legend: string; proposed?: Rating }) {

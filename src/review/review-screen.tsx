@@ -4,15 +4,15 @@ import { lazy, Suspense, use, useCallback, useEffect, useId, useRef } from 'reac
 import { Link, useSearch } from 'wouter';
 import { TopicSelect } from '../bank/question-list';
 import { SpeakToggle } from '../design/answer-aloud';
+import { useProgressService } from '../service/use-progress';
 import { dueToday } from '../srs/due-today';
 import { describeWhen } from '../srs/format-interval';
-import { RATING_NAMES, type Rating } from '../srs/types';
-import { useProgressService } from '../service/use-progress';
+import { RATING_NAMES, RATINGS, type Rating } from '../srs/types';
 import { Badge } from '../ui/badge';
 import { Loading } from '../ui/loading';
 import { RichHtml } from '../ui/rich-html';
 import { usePageTitle } from '../ui/use-page-title';
-import { GradeButtons, RATINGS } from './grade-buttons';
+import { GradeButtons } from './grade-buttons';
 import { ReviewStoreProvider, useReview, useReviewStoreApi } from './review-store-context';
 
 // The code workspace (Monaco, runners) loads only when a coding card comes up.

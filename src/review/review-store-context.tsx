@@ -6,8 +6,8 @@
 import { createContext, type ReactNode, use, useMemo } from 'react';
 import { useStore } from 'zustand';
 import { loadBankIndex, loadQuestion } from '../bank/bank-data';
-import type { Rating } from '../srs/types';
 import { progressService } from '../service/service-connection';
+import type { Rating } from '../srs/types';
 import { createReviewStore, intervalPreview, type ReviewState, type ReviewStore } from './review-store';
 
 let appStore: ReviewStore | undefined;

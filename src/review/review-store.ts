@@ -5,22 +5,28 @@
  * real one through React context (review-store-context.tsx).
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { BankIndex, CodeLanguage, Question, QuestionSummary, Topic } from '../bank/types';
+import {
+  type BankIndex,
+  CODE_LANGUAGES,
+  type CodeLanguage,
+  type Question,
+  type QuestionSummary,
+  type Topic,
+} from '../bank/types';
+import { ConflictError, type ProgressService } from '../service/progress-service';
 import { advanceQueue, buildDueQueue, type DueQueue } from '../srs/due-queue';
 import { newCardOrder } from '../srs/new-card-order';
 import { newCardState, previewRatings } from '../srs/scheduler';
 import { studyDayStart } from '../srs/study-day';
 import { type CardState, RATING_NAMES, type Rating, type ReviewRecord, type Settings } from '../srs/types';
-import { ConflictError, type ProgressStore } from '../storage/progress-repository';
 import { type CodingSubmission, proposeCodingGrade } from './coding-grade';
 
-/** The part of the progress store the review session uses. */
+/** The part of the progress service the review session uses (the in-memory store offers it too). */
 export type ReviewProgress = Pick<
-  ProgressStore,
+  ProgressService,
   'getSettings' | 'loadCards' | 'reviewsSince' | 'grade' | 'undo' | 'getValue' | 'setValue' | 'deleteValue'
 >;
 
-const CODE_LANGUAGES: readonly CodeLanguage[] = ['python', 'typescript', 'sql'];
 /**
  * A coding card's code while it is on screen, kept apart from the drill page's drafts: a review
  * starts from the starter code (yesterday's solution would give the answer away), survives a
@@ -30,7 +36,7 @@ const CODE_LANGUAGES: readonly CodeLanguage[] = ['python', 'typescript', 'sql'];
 const reviewCodeKey = (questionId: string, language: CodeLanguage) => `draft:review:${questionId}:${language}`;
 
 export interface ReviewDependencies {
-  /** The progress store, or how to open it (the real one opens IndexedDB on first use). */
+  /** The progress service, or how to open it (the real one opens IndexedDB on first use). */
   progress: ReviewProgress | (() => Promise<ReviewProgress>);
   /** The question index (which cards exist, their topics and titles) and each question's content. */
   bank: {
@@ -40,7 +46,7 @@ export interface ReviewDependencies {
   };
   /** Epoch ms now. */
   clock: () => number;
-  /** Tells other tabs which cards changed (sync-channel's announceChange in the app). */
+  /** Hears which cards this store changed (the app's progress service announces them itself; tests stand in for another tab). */
   announce?: (questionIds: string[]) => void;
 }
 

@@ -1,14 +1,11 @@
 /** What the dashboard, Home and the weak-topic shortcuts read: the bank index with the whole progress. */
-import type * as z from 'zod/mini';
 import { loadBankIndex } from '../bank/bank-data';
 import type { BankIndex } from '../bank/types';
 import type { CardState, ReviewRecord, Settings } from '../srs/types';
-import type { mockSessionSchema } from '../storage/mock-record-schema';
+import type { MockSession } from '../storage/mock-record-schema';
 import { type ProgressChange, touchesRecords } from './change-channel';
 import type { ProgressService } from './progress-service';
 import { MOCK_PREFIX } from './progress-service';
-
-type MockSession = z.infer<typeof mockSessionSchema>;
 
 export interface ProgressData {
   index: BankIndex;

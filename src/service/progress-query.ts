@@ -52,7 +52,11 @@ export class QueryEntry<T> {
       if (generation === this.generation) this.set({ data, loading: false });
     } catch (error) {
       if (generation === this.generation) {
-        this.set({ data: this.state.data, error: error instanceof Error ? error : new Error(String(error)), loading: false });
+        this.set({
+          data: this.state.data,
+          error: error instanceof Error ? error : new Error(String(error)),
+          loading: false,
+        });
       }
     }
   };

@@ -4,10 +4,10 @@
  * no caller can forget to (the dashboard's pace button once did). Mocks and graded answers from
  * outside the review screen are written here too.
  */
+
 import type { Rating, ReviewRecord, ReviewSource, Settings } from '../srs/types';
 import type { Backup } from '../storage/backup';
-import type * as z from 'zod/mini';
-import { mockSessionSchema } from '../storage/mock-record-schema';
+import { type MockSession, mockSessionSchema } from '../storage/mock-record-schema';
 import {
   ConflictError,
   type GradeInput,
@@ -15,12 +15,10 @@ import {
   type ImportResult,
   type ProgressStore,
 } from '../storage/progress-repository';
-import { type ChangeChannel, type ProgressChange, broadcastChannel } from './change-channel';
+import { broadcastChannel, type ChangeChannel, type ProgressChange } from './change-channel';
 
-export type { ProgressChange } from './change-channel';
 export { ConflictError, ImportInterruptedError, StorageFullError } from '../storage/progress-repository';
-
-type MockSession = z.infer<typeof mockSessionSchema>;
+export type { ProgressChange } from './change-channel';
 
 export const MOCK_PREFIX = 'mock:';
 const ACTIVE_MOCK_KEY = 'mock-active';

@@ -5,7 +5,7 @@
  */
 import { createContext, type ReactNode, use, useMemo, useSyncExternalStore } from 'react';
 import type { Settings } from '../srs/types';
-import { type ProgressData, loadProgressData, progressDataStaleAfter } from './progress-data';
+import { loadProgressData, type ProgressData, progressDataStaleAfter } from './progress-data';
 import { type ProgressQuery, type QueryState, queryEntry } from './progress-query';
 import type { ProgressService } from './progress-service';
 import { progressService } from './service-connection';

@@ -1,9 +1,12 @@
+import './settings.css';
 import { use, useId, useRef, useState } from 'react';
 import { loadBankIndex } from '../bank/bank-data';
 import { RecordingsPanel } from '../design/recordings-panel';
 import { setVimEnabled, useVimEnabled } from '../drills/editor-preferences';
 import { PlanForm } from '../progress/plan-form';
 import { applyPlan, onboardingQuery } from '../progress/plan-store';
+import { ImportInterruptedError } from '../service/progress-service';
+import { useProgressQuery, useProgressService, useSettings } from '../service/use-progress';
 import { RETENTION_RANGE, type Settings } from '../srs/types';
 import {
   type Backup,
@@ -17,8 +20,6 @@ import {
   settingsSchema,
   summariseBackup,
 } from '../storage/backup';
-import { ImportInterruptedError } from '../service/progress-service';
-import { useProgressQuery, useProgressService, useSettings } from '../service/use-progress';
 import { downloadJson } from '../ui/download-json';
 import { Loading } from '../ui/loading';
 import { type ThemeChoice, useThemeStore } from '../ui/theme-store';
@@ -298,7 +299,12 @@ function BackupPanel() {
     try {
       const service = await openService();
       const now = Date.now();
-      const backup = createBackup(await service.getSettings(), await service.allReviews(), await service.allValues(), now);
+      const backup = createBackup(
+        await service.getSettings(),
+        await service.allReviews(),
+        await service.allValues(),
+        now,
+      );
       downloadJson(`drillbook-backup-${new Date(now).toISOString().slice(0, 10)}.json`, backup);
       setMessage({ kind: 'ok', text: `Backup saved: ${describeBackup(backup)}.` });
     } catch (error) {

@@ -13,7 +13,7 @@ import {
   State,
   StrategyMode,
 } from 'ts-fsrs';
-import type { CardPhase, CardState, Rating, ReviewRecord } from './types';
+import { type CardPhase, type CardState, RATINGS, type Rating, type ReviewRecord } from './types';
 
 const PHASE_OF: Record<State, CardPhase> = {
   [State.New]: 'new',
@@ -112,7 +112,7 @@ export function applyRating(
 /** What each rating would do now: the next due time per rating (for the labels on the buttons). */
 export function previewRatings(state: CardState, now: number, config: SchedulerConfig): Record<Rating, number> {
   const result = {} as Record<Rating, number>;
-  for (const rating of [1, 2, 3, 4] as const) result[rating] = schedule(state, now, rating, config).card.due.getTime();
+  for (const rating of RATINGS) result[rating] = schedule(state, now, rating, config).card.due.getTime();
   return result;
 }
 

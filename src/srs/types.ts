@@ -1,24 +1,17 @@
 /** Progress data: the review log is the truth; card states are derived from it. */
+import type * as z from 'zod/mini';
+import type { reviewRecordSchema, settingsSchema } from './record-schemas';
 
-export type Rating = 1 | 2 | 3 | 4;
+/** The four grades, worst first; their numbers are FSRS's grades and the keys 1-4 that give them. */
+export const RATINGS = [1, 2, 3, 4] as const;
+export type Rating = (typeof RATINGS)[number];
 export const RATING_NAMES: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
-export type ReviewSource = 'review' | 'mock' | 'drill';
+/** Where a grading came from: a review session, a mock's self-assessment or a drill submit. */
+export const REVIEW_SOURCES = ['review', 'mock', 'drill'] as const;
+export type ReviewSource = (typeof REVIEW_SOURCES)[number];
 
 /** One grading. Append-only: an undo marks the record (undoneAt) and never deletes it. */
-export interface ReviewRecord {
-  id: string;
-  questionId: string;
-  /** When it was graded, epoch ms. */
-  time: number;
-  rating: Rating;
-  source: ReviewSource;
-  /** Time the user spent on the card, ms. */
-  durationMs: number;
-  /** The desired retention in force, so a replay of the log schedules exactly as it did then. */
-  retention: number;
-  /** Set when the grading was undone; the record then no longer counts. */
-  undoneAt?: number;
-}
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 
 export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
 
@@ -39,16 +32,8 @@ export interface CardState {
   lastReviewId?: string;
 }
 
-export interface Settings {
-  /** 0.70-0.97 */
-  desiredRetention: number;
-  newPerDay: number;
-  maxReviewsPerDay: number;
-  /** Local hour (0-23) at which a new study day starts, as in Anki. */
-  dayStartHour: number;
-  /** Topics included in review; empty means all. */
-  topics: string[];
-}
+/** The user's study settings, as stored and as the settings screen checks them (./record-schemas). */
+export type Settings = z.infer<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
   desiredRetention: 0.9,

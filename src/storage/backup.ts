@@ -29,7 +29,11 @@ export const BACKUP_VERSION = 2;
 /** Near the longest string Chromium can hold (2^29 characters): about 2,500,000 reviews. */
 export const MAX_BACKUP_BYTES = 400 * 1024 * 1024;
 
-/** A backup as the app holds it once read: every record at its kind's current version. */
+/**
+ * A backup as the app holds it once read: every record at its kind's current version. Not one zod
+ * schema: the file is read record by record (each through its kind's schema), so a damaged record
+ * is skipped and reported instead of failing the whole file.
+ */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: number;

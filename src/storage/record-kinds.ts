@@ -22,55 +22,37 @@
  * database migration (db.ts) that runs `reviewRecord.read` over both review stores.
  */
 import * as z from 'zod/mini';
-import { RETENTION_RANGE } from '../srs/types';
+import { reviewRecordSchema, settingsSchema } from '../srs/record-schemas';
 import { designPracticeSchema, drawingSchema, recordingSchema } from './design-record-schemas';
 import { mockSessionSchema } from './mock-record-schema';
 import { type RecordRead, type VersionedRecord, versionedRecord } from './versioned-record';
 
-export const reviewRecord = versionedRecord({
-  version: 1,
-  schema: z.object({
-    id: z.string().check(z.minLength(1), z.maxLength(200)),
-    questionId: z.string().check(z.minLength(1), z.maxLength(200)),
-    time: z.number().check(z.int(), z.nonnegative()),
-    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-    source: z.enum(['review', 'mock', 'drill']),
-    durationMs: z.number().check(z.nonnegative()),
-    retention: z.number().check(z.gte(RETENTION_RANGE.min), z.lte(RETENTION_RANGE.max)),
-    undoneAt: z.optional(z.number().check(z.int(), z.nonnegative())),
-  }),
-});
+export { settingsSchema };
 
-export const settingsSchema = z.object({
-  desiredRetention: z.number().check(z.gte(RETENTION_RANGE.min), z.lte(RETENTION_RANGE.max)),
-  newPerDay: z.number().check(z.int(), z.gte(0), z.lte(9999)),
-  maxReviewsPerDay: z.number().check(z.int(), z.gte(0), z.lte(99999)),
-  dayStartHour: z.number().check(z.int(), z.gte(0), z.lte(23)),
-  topics: z.array(z.string()),
-});
+export const reviewRecord = versionedRecord({ version: 1, schema: reviewRecordSchema });
 
 export const settingsRecord = versionedRecord({ version: 1, schema: settingsSchema });
 
-const planChoicesSchema = z.object({
+/** What the user told the study-plan set-up, kept so Settings can show and change it. */
+export const planChoicesSchema = z.object({
+  /** "YYYY-MM-DD", or undefined for "no date yet". */
   interviewDate: z.optional(z.string()),
   minutesPerDay: z.number().check(z.nonnegative()),
   role: z.string(),
 });
 
 /** The onboarding record kept its own `version: 1` field from before record versions existed. */
-export const onboardingRecord = versionedRecord({
-  version: 1,
-  schema: z.union([
-    z.object({ version: z.literal(1), skipped: z.literal(true), at: z.number() }),
-    z.object({
-      version: z.literal(1),
-      skipped: z.literal(false),
-      at: z.number(),
-      choices: planChoicesSchema,
-      reasons: z.array(z.string()),
-    }),
-  ]),
-});
+export const onboardingSchema = z.union([
+  z.object({ version: z.literal(1), skipped: z.literal(true), at: z.number() }),
+  z.object({
+    version: z.literal(1),
+    skipped: z.literal(false),
+    at: z.number(),
+    choices: planChoicesSchema,
+    reasons: z.array(z.string()),
+  }),
+]);
+export const onboardingRecord = versionedRecord({ version: 1, schema: onboardingSchema });
 
 export const mockRecord = versionedRecord({ version: 1, schema: mockSessionSchema });
 const textRecord = versionedRecord({ version: 1, schema: z.string() });

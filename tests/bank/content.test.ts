@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileBank, DESIGN_PHASES_REQUIRED } from '../../scripts/bank/compile';
+import { BESIDE_ML_TOPICS, mockPresets } from '../../src/mock/presets';
 import { ROLE_PRESETS } from '../../src/progress/study-plan';
 
 const bank = compileBank(resolve('question-bank'));
@@ -59,6 +60,17 @@ describe('the question bank', () => {
     const known = new Set(bank.topics.map((t) => t.id));
     for (const role of ROLE_PRESETS)
       for (const topic of role.topics) expect(known.has(topic), `${role.id}: ${topic}`).toBe(true);
+  });
+
+  it('names only real topics in the mock presets, and each preset finds questions of its kinds', () => {
+    const known = new Set(bank.topics.map((t) => t.id));
+    for (const topic of BESIDE_ML_TOPICS) expect(known.has(topic), `beside ML: ${topic}`).toBe(true);
+    for (const preset of mockPresets(bank.topics)) {
+      for (const topic of preset.config.topics) expect(known.has(topic), `${preset.id}: ${topic}`).toBe(true);
+      const kinds: readonly string[] = preset.config.kinds;
+      const available = bank.questions.filter((q) => preset.config.topics.includes(q.topic) && kinds.includes(q.kind));
+      expect(available.length, `${preset.id}: questions to draw`).toBeGreaterThanOrEqual(preset.config.count);
+    }
   });
 
   it('includes the four drills with fixed ids', () => {

@@ -26,12 +26,6 @@ vi.mock('../../src/bank/bank-data', () => ({
   loadBankIndex: () => Promise.resolve({ topics: [], questions: [] }),
   loadQuestion: (id: string) => questions.get(id) ?? Promise.resolve(undefined),
 }));
-// Nothing is stored in this test: the store's saves go nowhere.
-vi.mock('../../src/mock/mock-repository', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../src/mock/mock-repository')>()),
-  saveMock: async () => {},
-  loadMock: async () => undefined,
-}));
 // Counts how often the question's prompt renders: it stands for everything under the question
 // (the answer box, the editor), which must not re-render with each tick of the clock.
 const promptRenders = { count: 0 };
@@ -43,8 +37,9 @@ vi.mock('../../src/ui/rich-html', () => ({
   },
 }));
 
-const { default: MockScreen } = await import('../../src/mock/mock-screen');
-const { useMockStore } = await import('../../src/mock/mock-store');
+const { MockPage } = await import('../../src/mock/mock-screen');
+const { MockStoreProvider } = await import('../../src/mock/mock-store-context');
+const { createMockStore } = await import('../../src/mock/mock-store');
 const { startMock } = await import('../../src/mock/mock-session');
 
 const config: MockConfig = {
@@ -78,12 +73,20 @@ describe('the running mock screen and its clock', () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date(2026, 11, 5, 10, 0, 0));
     const session = startMock('m1', config, [item('q1'), item('q2')], 1, Date.now());
-    useMockStore.setState({ status: 'ready', session });
+    // Nothing is stored in this test: the store's saves go nowhere.
+    const store = createMockStore({
+      mocks: { load: async () => undefined, save: async () => {} },
+      recordGrade: async () => ({ id: 'r1' }),
+      clock: Date.now,
+    });
+    store.setState({ status: 'ready', session });
     promptRenders.count = 0;
     await act(async () => {
       render(
         <Suspense fallback="loading">
-          <MockScreen id="m1" />
+          <MockStoreProvider store={store}>
+            <MockPage id="m1" />
+          </MockStoreProvider>
         </Suspense>,
       );
     });

@@ -6,11 +6,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BankIndex } from '../../src/bank/types';
 import { buildPeerGradesFile, buildPeerReviewFile } from '../../src/mock/peer-review-file';
 import { MemoryProgressRepository } from '../../src/storage/memory-progress-repository';
+import { memoryService } from '../support/progress-service';
 import { sampleMock } from '../support/sample-mock';
 
 let repo = new MemoryProgressRepository();
 const downloads: { name: string; value: unknown }[] = [];
-vi.mock('../../src/storage/progress-connection', () => ({ progressRepository: () => Promise.resolve(repo) }));
+vi.mock('../../src/service/service-connection', () => ({
+  progressService: () => Promise.resolve(memoryService(repo)),
+}));
 vi.mock('../../src/bank/bank-data', () => ({ loadBankIndex: () => indexPromise }));
 vi.mock('../../src/ui/download-json', () => ({
   downloadJson: (name: string, value: unknown) => downloads.push({ name, value }),

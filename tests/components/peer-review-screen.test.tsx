@@ -8,6 +8,7 @@ import { memoryLocation } from 'wouter/memory-location';
 import type { Question } from '../../src/bank/types';
 import { buildPeerReviewFile, bytesToBase64 } from '../../src/mock/peer-review-file';
 import { MemoryProgressRepository } from '../../src/storage/memory-progress-repository';
+import { memoryService } from '../support/progress-service';
 import { sampleMock } from '../support/sample-mock';
 
 const precision: Question = {
@@ -28,7 +29,9 @@ const precision: Question = {
 
 let repo = new MemoryProgressRepository();
 const downloads: { name: string; value: unknown }[] = [];
-vi.mock('../../src/storage/progress-connection', () => ({ progressRepository: () => Promise.resolve(repo) }));
+vi.mock('../../src/service/service-connection', () => ({
+  progressService: () => Promise.resolve(memoryService(repo)),
+}));
 vi.mock('../../src/bank/bank-data', () => ({
   // The reviewer's bank has the first question but not the second.
   loadQuestion: (id: string) => (id === 'mt-precision' ? precisionPromise : missingPromise),

@@ -103,6 +103,8 @@ test('a running strict mock asks before the site navigation leaves it, and on cl
   expect(page.url()).toBe(mockUrl);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review' }).focus();
   await page.keyboard.press('Enter');
+  // Tab only once the dialog has taken focus (pressed earlier, under load, it moved focus in the page).
+  await expect(ask.getByRole('button', { name: 'Stay' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(ask.getByRole('button', { name: 'Leave' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -18,8 +18,10 @@ import {
 } from '../../src/progress/dashboard-figures';
 import type { ProgressData } from '../../src/service/progress-data';
 import { buildDueQueue } from '../../src/srs/due-queue';
-import { newCardState, retrievability } from '../../src/srs/scheduler';
+import { newCardState, rebuildCardStates, retrievability } from '../../src/srs/scheduler';
 import { type CardState, DEFAULT_SETTINGS, type Rating, type ReviewRecord } from '../../src/srs/types';
+import { questionSummary } from '../support/question';
+import { sampleMock } from '../support/sample-mock';
 
 const DAY = 86_400_000;
 const SETTINGS = { ...DEFAULT_SETTINGS, dayStartHour: 4 };
@@ -460,5 +462,84 @@ describe('saving an interview date', () => {
   it('accepts a future day and refuses a day that does not exist', () => {
     expect(interviewDateProblem('2026-12-24', NOON)).toBeUndefined();
     expect(interviewDateProblem('2027-02-30', NOON)).toBe('Enter a date as year, month and day.');
+  });
+});
+
+// Moved from the former mastery-formula.test.ts (merged into topic-mastery.test.ts): the dashboard
+// over a log rebuilt into card states, at noon, with the shared sample mock.
+describe('dashboard figures over a rebuilt log', () => {
+  const NOON = new Date(2026, 5, 15, 12).getTime();
+  const asked = (id: string, topic: string) => questionSummary(id, topic, { promptText: id });
+  let n = 0;
+  const graded = (questionId: string, daysAgo: number, rating: Rating): ReviewRecord => ({
+    id: `m${n++}`,
+    questionId,
+    time: NOON - daysAgo * DAY,
+    rating,
+    source: 'review',
+    durationMs: 5000,
+    retention: 0.9,
+  });
+  const questions = [asked('a1', 'a'), asked('a2', 'a'), asked('b1', 'b'), asked('b2', 'b')];
+  const reviews = [graded('a1', 3, 3), graded('a1', 2, 3), graded('a2', 1, 1), graded('b1', 1, 4)];
+  const data: ProgressData = {
+    index: { topics: [], questions },
+    cards: rebuildCardStates(reviews),
+    reviews,
+    mocks: [
+      { ...sampleMock(NOON - DAY), score: 61 },
+      { ...sampleMock(NOON - 5 * DAY), id: 'older', score: 40 },
+    ],
+    settings: DEFAULT_SETTINGS,
+    interviewDate: undefined,
+  };
+  const figures = dashboardFigures(data, NOON);
+
+  it('counts the streak back from yesterday when today has no review yet', () => {
+    // reviews 3, 2 and 1 days ago, none today → a 3-day streak that is still alive
+    expect(figures.studiedToday).toBe(false);
+    expect(figures.streak).toBe(3);
+  });
+
+  it('keeps a year of days in the heatmap, with the right counts', () => {
+    expect(figures.heatmap).toHaveLength(364);
+    expect(figures.heatmap.at(-1)?.count).toBe(0);
+    expect(figures.heatmap.at(-2)?.count).toBe(2);
+    expect(figures.heatmap.reduce((s, d) => s + d.count, 0)).toBe(4);
+  });
+
+  it('gives weekly accuracy oldest first, the last week holding these reviews', () => {
+    expect(figures.weeklyAccuracy).toHaveLength(12);
+    // 3 of 4 reviews graded Good or Easy
+    expect(figures.weeklyAccuracy.at(-1)).toMatchObject({ reviews: 4, accuracy: 0.75 });
+    expect(figures.weeklyAccuracy[0].accuracy).toBeUndefined();
+  });
+
+  it('forecasts 30 days, every seen card once, overdue ones today', () => {
+    expect(figures.forecast).toHaveLength(30);
+    expect(figures.forecast.reduce((s, d) => s + d.count, 0)).toBe(3);
+  });
+
+  it('shows the newest finished mock’s score', () => {
+    expect(figures.lastMockScore).toBe(61);
+  });
+
+  it('plans for an interview date: pace and recall on the day', () => {
+    const date = NOON + 10 * DAY;
+    const plan = interviewPlan(data, questions, date, NOON);
+    // a2 was seen (graded Again), so only b2 is unseen: 1 new card over 10 days = 1 a day.
+    expect(plan).toMatchObject({ daysLeft: 10, unseen: 1, newPerDay: 1 });
+    // every seen card falls due within 10 days here: (3 + 3 × 1) / 10 → 1 a day (rounded up)
+    expect(plan?.reviewsPerDay).toBe(1);
+    const a = plan?.recallOnDay.find((t) => t.topic === 'a');
+    const nowRecall = figures.topics.find((t) => t.topic === 'a')?.recall ?? 0;
+    expect(a && a.recall < nowRecall).toBe(true);
+    expect(interviewPlan(data, questions, NOON - DAY, NOON)).toBeUndefined();
+  });
+
+  it('reads an interview date only in YYYY-MM-DD form', () => {
+    expect(parseInterviewDate('2026-12-13')).toBe(new Date(2026, 11, 13).getTime());
+    expect(parseInterviewDate('13/12/2026')).toBeUndefined();
+    expect(parseInterviewDate(undefined)).toBeUndefined();
   });
 });

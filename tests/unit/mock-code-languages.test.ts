@@ -1,6 +1,6 @@
 /** Mock records keep the code of every drill language, SQL included, and older records still read. */
 import { describe, expect, it } from 'vitest';
-import { isMockSession } from '../../src/mock/mock-repository';
+import { isMockSession } from '../../src/service/progress-service';
 import { sampleMock } from '../support/sample-mock';
 
 describe('a mock record with code', () => {

@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ProgressService } from '../../src/service/progress-service';
 import { rebuildCardStates } from '../../src/srs/scheduler';
 import type { ReviewRecord } from '../../src/srs/types';
 import { createBackup, parseBackup } from '../../src/storage/backup';
 import { DB_NAME, DB_VERSION, type DrillbookSchema, MIGRATIONS } from '../../src/storage/db';
 import { ConflictError, type GradeInput, ProgressRepository } from '../../src/storage/progress-repository';
-import { announceChange, onProgressChange } from '../../src/storage/sync-channel';
+import { channelHub } from '../support/progress-service';
 
 const T0 = Date.UTC(2026, 0, 5, 10);
 const HOUR = 3_600_000;
@@ -68,16 +69,16 @@ describe('the progress store', () => {
   });
 
   it('two tabs grading the same card: the second is refused, not counted twice, and nothing is lost', async () => {
-    const tabA = await ProgressRepository.open();
-    const tabB = await ProgressRepository.open();
+    // Each tab's service over its own connection; the hub stands in for BroadcastChannel.
+    const hub = channelHub();
+    const tabA = new ProgressService(await ProgressRepository.open(), hub());
+    const tabB = new ProgressService(await ProgressRepository.open(), hub());
     const heard: string[][] = [];
-    const stop = onProgressChange((change) => heard.push(change.questionIds));
+    const stop = tabB.onChange((change) => heard.push(change.questionIds));
 
-    // Both tabs see q1 as new; A grades first.
+    // Both tabs see q1 as new; A grades first, and B hears of it.
     const a = await tabA.grade(grading('q1', 3, T0), 0.9);
-    announceChange(['q1']);
     await expect(tabB.grade(grading('q1', 4, T0 + 1000), 0.9)).rejects.toBeInstanceOf(ConflictError);
-    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(heard).toEqual([['q1']]);
 
     // B refreshes (as it does on the broadcast) and grades from the fresh state.

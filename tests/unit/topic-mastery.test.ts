@@ -1,7 +1,10 @@
-/** Topic mastery: the score, the per-topic figures, the reasons in words and the weakest ranking, worked by hand. */
+/**
+ * Topic mastery (src/progress/topic-mastery.ts): the score, the per-topic figures, the reasons in
+ * words and the weakest ranking, worked by hand. One suite: the cases of the former
+ * mastery-formula.test.ts are merged in (its dashboard cases moved to dashboard-figures.test.ts).
+ */
 import { describe, expect, it } from 'vitest';
 import type { Kind, QuestionSummary } from '../../src/bank/types';
-import type { MockItem, MockSession } from '../../src/mock/mock-types';
 import {
   masteryScore,
   RECENT_DAYS,
@@ -12,6 +15,8 @@ import {
 } from '../../src/progress/topic-mastery';
 import { newCardState, rebuildCardStates } from '../../src/srs/scheduler';
 import type { CardState, Rating, ReviewRecord, ReviewSource } from '../../src/srs/types';
+import type { MockItem, MockSession } from '../../src/storage/mock-record-schema';
+import { sampleMock } from '../support/sample-mock';
 
 const SECOND = 1000;
 const DAY = 86_400_000;
@@ -43,6 +48,8 @@ describe('the mastery score', () => {
     expect(masteryScore({ ...base, recentAccuracy: 0.9, mockCoverage: 0.6, drillPassRate: 0.3 })).toBe(48);
     // only two signals: performance = (0.5 + 1) / 2 = 0.75 → round(100 × (0.24 + 0.3)) = 54
     expect(masteryScore({ ...base, mockCoverage: 0.5, drillPassRate: 1 })).toBe(54);
+    // all three: performance = (0.75 + 0.5 + 1) / 3 = 0.75 → 54
+    expect(masteryScore({ ...base, recentAccuracy: 0.75, mockCoverage: 0.5, drillPassRate: 1 })).toBe(54);
   });
 
   it('falls back to predicted recall as performance when there is no performance signal', () => {
@@ -65,6 +72,7 @@ describe('the mastery score', () => {
     // exactly on budget or under it: no penalty, no bonus → 54
     expect(masteryScore({ ...base, recentAccuracy: 0.75, timeRatio: 1 })).toBe(54);
     expect(masteryScore({ ...base, recentAccuracy: 0.75, timeRatio: 0.5 })).toBe(54);
+    expect(masteryScore({ ...base, recentAccuracy: 0.75, timeRatio: 0.6 })).toBe(54);
   });
 
   it('scores 0 for a topic never studied, whatever its time ratio', () => {
@@ -381,6 +389,67 @@ describe('topic figures', () => {
   });
 });
 
+describe('topic figures from card states rebuilt from the log', () => {
+  const questions = [
+    question('a1', 'a'),
+    question('a2', 'a'),
+    question('a3', 'a'),
+    question('a4', 'a'),
+    question('b1', 'b'),
+  ];
+  const reviews: ReviewRecord[] = [
+    review('a1', 40, 3), // older than 30 days: not in recent accuracy
+    review('a1', 10, 3),
+    review('a1', 3, 1), // a lapse this week: a1 had passed before
+    review('a2', 20, 4),
+    review('a2', 9, 2), // Hard: reviewed, not Good or Easy
+    review('a3', 2, 1), // Again on a first sight is not a lapse
+    { ...review('a3', 1, 4), undoneAt: NOW }, // undone: counts nowhere
+    review('b1', 1, 3, 'drill'),
+  ];
+  const live = reviews.filter((r) => r.undoneAt === undefined);
+  const rebuilt = topicFigures({ questions, cards: rebuildCardStates(live), reviews, mocks: [], now: NOW });
+  const a = rebuilt.find((f) => f.topic === 'a');
+  const b = rebuilt.find((f) => f.topic === 'b');
+
+  it('counts coverage over the topic’s questions', () => {
+    expect(a).toMatchObject({ questions: 4, seen: 3, coverage: 0.75 });
+  });
+
+  it('counts recent accuracy over the last 30 days only, without undone reviews', () => {
+    // last 30 days: a1 Good, a1 Again, a2 Hard, a3 Again (and a2 Easy at 20 days) → 2 of 5 Good or Easy
+    expect(a?.recentReviews).toBe(5);
+    expect(a?.recentAccuracy).toBeCloseTo(2 / 5, 12);
+  });
+
+  it('counts a lapse this week only for a card that had passed before', () => {
+    expect(a?.lapsesThisWeek).toBe(1);
+  });
+
+  it('takes the drill pass rate from drill submits', () => {
+    expect(b).toMatchObject({ drillPassRate: 1 });
+    expect(a?.drillPassRate).toBeUndefined();
+  });
+
+  it('reads rubric coverage, drills and time from the shared sample mock, finished mocks only', () => {
+    // sample mock: mt-precision 2 of 3 rubric points, 90 s of 120 s; roc-auc 2 of 4, tests failing, 510 s of 900 s
+    const mock = sampleMock(NOW - 2 * DAY);
+    const qs = [question('mt-precision', 'metrics'), question('roc-auc', 'metrics', 'coding')];
+    const done = topicFigures({ questions: qs, cards: new Map(), reviews: [], mocks: [mock], now: NOW })[0];
+    expect(done.mockCoverage).toBeCloseTo((2 / 3 + 2 / 4) / 2, 12);
+    expect(done.drillPassRate).toBe(0);
+    expect(done.timeRatio).toBeCloseTo((90 / 120 + 510 / 900) / 2, 12);
+    const running = topicFigures({
+      questions: qs,
+      cards: new Map(),
+      reviews: [],
+      mocks: [{ ...mock, status: 'running' }],
+      now: NOW,
+    })[0];
+    expect(running.mockCoverage).toBeUndefined();
+  });
+});
+
 const figures = (over: Partial<TopicFigures>): TopicFigures => ({ ...base, mastery: 50, ...over });
 
 describe('why a topic is weak', () => {
@@ -451,6 +520,12 @@ describe('ranking the weakest topics', () => {
       figures({ topic: 'w', mastery: 55, coverage: 0.1 }),
     ]);
     expect(ranked.map((w) => w.figures.topic)).toEqual(['alpha', 'zeta', 'y', 'x', 'w']);
+    const three = rankWeakTopics([
+      figures({ topic: 'x', mastery: 40, coverage: 0.5 }),
+      figures({ topic: 'y', mastery: 30, coverage: 0.9 }),
+      figures({ topic: 'z', mastery: 30, coverage: 0.2 }),
+    ]);
+    expect(three.map((w) => w.figures.topic)).toEqual(['z', 'y', 'x']);
   });
 
   it('leaves out topics without questions and attaches the reasons', () => {

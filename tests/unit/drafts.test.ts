@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDraftStore, type DraftValues } from '../../src/drills/drafts';
+import type { EditorLanguage } from '../../src/drills/editor-language';
+
+/** The key-value store, in memory: every write is logged, and writes fail while `failWith` is set. */
+class FakeValues implements DraftValues {
+  map = new Map<string, unknown>();
+  writes: [string, string][] = [];
+  failWith?: Error;
+
+  getValue = async (key: string) => this.map.get(key);
+  setValue = async (key: string, value: string) => {
+    if (this.failWith) throw this.failWith;
+    this.writes.push([key, value]);
+    this.map.set(key, value);
+  };
+  deleteValue = async (key: string) => {
+    this.map.delete(key);
+  };
+}
+
+let values: FakeValues;
+let results: (Error | undefined)[];
+
+function drafts(delayMs?: number) {
+  return createDraftStore<EditorLanguage>({
+    id: 'softmax',
+    values,
+    delayMs,
+    onSaveResult: (error) => results.push(error),
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  values = new FakeValues();
+  results = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('drafts', () => {
+  it('coalesces typing into one write of the last code, the delay after the last keystroke', async () => {
+    const store = drafts(100);
+    store.save('python', 'd');
+    await vi.advanceTimersByTimeAsync(60);
+    store.save('python', 'de');
+    await vi.advanceTimersByTimeAsync(60);
+    store.save('python', 'def');
+    await vi.advanceTimersByTimeAsync(99);
+    expect(values.writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(values.writes).toEqual([['draft:softmax:python', 'def']]);
+    expect(results).toEqual([undefined]);
+  });
+
+  it('waits 250 ms by default', async () => {
+    const store = drafts();
+    store.save('sql', 'SELECT 1');
+    await vi.advanceTimersByTimeAsync(249);
+    expect(values.writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(values.writes).toEqual([['draft:softmax:sql', 'SELECT 1']]);
+  });
+
+  it('writes only the last language and code when the language changes while typing', async () => {
+    const store = drafts(100);
+    store.save('python', 'def f(): pass');
+    store.save('typescript', 'const f = () => 1;');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(values.writes).toEqual([['draft:softmax:typescript', 'const f = () => 1;']]);
+  });
+
+  it('loads the stored draft of each language, and nothing where none is kept', async () => {
+    values.map.set('draft:softmax:python', 'def f(): return 1');
+    const store = drafts();
+    expect(await store.load('python')).toBe('def f(): return 1');
+    expect(await store.load('typescript')).toBeUndefined();
+  });
+
+  it('reads a stored value that is not text as no draft', async () => {
+    values.map.set('draft:softmax:python', { code: 'def f(): pass' });
+    values.map.set('draft:softmax:sql', 42);
+    const store = drafts();
+    expect(await store.load('python')).toBeUndefined();
+    expect(await store.load('sql')).toBeUndefined();
+  });
+
+  it('clear deletes the draft and cancels a pending write', async () => {
+    values.map.set('draft:softmax:python', 'old');
+    const store = drafts(100);
+    store.save('python', 'newer');
+    await store.clear('python');
+    await vi.advanceTimersByTimeAsync(500);
+    expect(values.writes).toEqual([]);
+    expect(values.map.has('draft:softmax:python')).toBe(false);
+    expect(await store.load('python')).toBeUndefined();
+  });
+
+  it('reports a failed write, and the next successful one clears the report', async () => {
+    const store = drafts(100);
+    values.failWith = new Error('The disk is full.');
+    store.save('python', 'a');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(results).toHaveLength(1);
+    expect(results[0]?.message).toBe('The disk is full.');
+
+    values.failWith = undefined;
+    store.save('python', 'ab');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(results).toEqual([expect.any(Error), undefined]);
+    expect(values.map.get('draft:softmax:python')).toBe('ab');
+  });
+
+  it('keeps each drill apart', async () => {
+    const other = createDraftStore<EditorLanguage>({ id: 'argmax', values, delayMs: 100 });
+    const store = drafts(100);
+    store.save('python', 'softmax code');
+    other.save('python', 'argmax code');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(values.map.get('draft:softmax:python')).toBe('softmax code');
+    expect(values.map.get('draft:argmax:python')).toBe('argmax code');
+  });
+});
