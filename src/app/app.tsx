@@ -54,7 +54,11 @@ function LeaveDialog({ pending, onClose }: { pending?: { href: string; guard: Le
       className="dialog"
       aria-labelledby="leave-title"
       aria-describedby="leave-text"
-      onClose={onClose}
+      // A close event arrives a task after close(): one from an earlier Escape can land after the
+      // dialog has opened again for the next link (seen under load), so only a closed dialog clears.
+      onClose={() => {
+        if (!dialog.current?.open) onClose();
+      }}
     >
       <h2 id="leave-title">{pending?.guard.title}</h2>
       <p id="leave-text">{pending?.guard.message}</p>
