@@ -63,6 +63,9 @@ export default function WhiteboardCanvas({ scope, fileName, onElementCount, read
   const [loadError, setLoadError] = useState<string>();
   const [saveError, setSaveError] = useState<string>();
   const [saved, setSaved] = useState(false);
+  // The shape buttons wait for the board: a shape added before Excalidraw has applied the saved
+  // scene was lost (the scene replaced it), which a quick click on a slow machine did.
+  const [ready, setReady] = useState(false);
   const api = useRef<ExcalidrawImperativeAPI | null>(null);
   const lastVersion = useRef<number | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -179,6 +182,12 @@ export default function WhiteboardCanvas({ scope, fileName, onElementCount, read
   const stableOnChange = useCallback((elements: readonly ExcalidrawElement[]) => onChange.current(elements), []);
   const stableApi = useCallback((instance: ExcalidrawImperativeAPI) => {
     api.current = instance;
+    const whenLoaded = () => {
+      if (api.current !== instance) return;
+      if (instance.getAppState().isLoading) requestAnimationFrame(whenLoaded);
+      else setReady(true);
+    };
+    whenLoaded();
   }, []);
 
   if (loadError) return <p role="alert">The drawing could not be loaded: {loadError}</p>;
@@ -188,7 +197,7 @@ export default function WhiteboardCanvas({ scope, fileName, onElementCount, read
     <div className="whiteboard">
       {!readOnly && (
         <div className="whiteboard-tools">
-          <fieldset className="whiteboard-shapes">
+          <fieldset className="whiteboard-shapes" disabled={!ready}>
             <legend>Add a shape</legend>
             {ML_SHAPES.map((shape) => (
               <button key={shape.id} type="button" className="button small" onClick={() => addShape(shape)}>
@@ -197,10 +206,10 @@ export default function WhiteboardCanvas({ scope, fileName, onElementCount, read
             ))}
           </fieldset>
           <div className="whiteboard-export">
-            <button type="button" className="button small" onClick={() => void exportImage('png')}>
+            <button type="button" className="button small" disabled={!ready} onClick={() => void exportImage('png')}>
               Download PNG
             </button>
-            <button type="button" className="button small" onClick={() => void exportImage('svg')}>
+            <button type="button" className="button small" disabled={!ready} onClick={() => void exportImage('svg')}>
               Download SVG
             </button>
             <span className="whiteboard-saved" role="status">

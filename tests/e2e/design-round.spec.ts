@@ -1,5 +1,5 @@
 import { seriousViolations } from './axe';
-import { canvasCentre, finishRound, startRound } from './design';
+import { canvasCentre, finishRound, QUESTION, startRound } from './design';
 import { expect, test } from './fixtures';
 import { setUpMock } from './mock-setup';
 
@@ -28,6 +28,21 @@ test('three shapes and an arrow drawn on the whiteboard survive a reload and sho
   await expect(page.getByRole('heading', { name: 'Model answer' })).toBeVisible();
   await page.getByRole('checkbox').first().check();
   await expect(page.getByRole('table', { name: 'Time and rubric coverage per phase' })).toContainText('1 of');
+});
+
+test('on a slow machine, a shape clicked the moment the board appears is kept', async ({ page }) => {
+  // A CPU 8x slower makes Excalidraw apply the saved scene late; a shape added before that was lost.
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(QUESTION);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.getByRole('button', { name: 'Start the design round' }).click();
+  await page.getByRole('button', { name: 'Data source', exact: true }).click({ timeout: 60_000 });
+  await expect(page.getByText('Drawing saved')).toBeVisible({ timeout: 30_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await finishRound(page);
+  await expect(page.getByRole('img', { name: /Your whiteboard/ })).toHaveAccessibleName(
+    'Your whiteboard: 1 shape, labelled Data source.',
+  );
 });
 
 test('the phased clock moves through its phases, cues a long phase, and times each follow-up', async ({ page }) => {
