@@ -19,7 +19,8 @@ import {
 import { readEntry, type StoredEntry, storedEntry } from './record-kinds';
 
 export class MemoryProgressRepository implements ProgressStore {
-  private settings: Settings = DEFAULT_SETTINGS;
+  /** Undefined until settings are saved or a backup brings some: a merge takes the backup's only then. */
+  private settings: Settings | undefined;
   private reviews = new Map<string, ReviewRecord>();
   private cards = new Map<string, CardState>();
   private values = new Map<string, StoredEntry>();
@@ -27,7 +28,7 @@ export class MemoryProgressRepository implements ProgressStore {
   close(): void {}
 
   async getSettings(): Promise<Settings> {
-    return { ...this.settings };
+    return { ...(this.settings ?? DEFAULT_SETTINGS) };
   }
 
   async saveSettings(settings: Settings): Promise<void> {
@@ -86,7 +87,10 @@ export class MemoryProgressRepository implements ProgressStore {
     if (mode === 'replace') {
       this.reviews.clear();
       this.values.clear();
-      this.settings = backup.settings ?? DEFAULT_SETTINGS;
+      this.settings = structuredClone(backup.settings ?? DEFAULT_SETTINGS);
+    } else if (this.settings === undefined && backup.settings) {
+      // As the IndexedDB store does: a merge brings the backup's settings only into a tab that never saved any.
+      this.settings = structuredClone(backup.settings);
     }
     let added = 0;
     for (const incoming of backup.reviews) {

@@ -170,11 +170,26 @@ describe('merging a backup into a store that never saved settings', () => {
     expect((await store.getSettings()).newPerDay).toBe(7);
   });
 
-  // Known difference (reported, not fixed here): the in-memory fallback ignores the backup's
-  // settings on a merge, so a user in private mode who merges a backup keeps the defaults.
-  it.fails('takes the backup’s settings in memory too', async () => {
+  // Was a known difference: the in-memory fallback ignored the backup's settings on a merge, so a
+  // user in private mode who merged a backup kept the defaults.
+  it('takes the backup’s settings in memory too', async () => {
     const store = new MemoryProgressRepository();
     await store.importBackup(backup(), 'merge');
     expect((await store.getSettings()).newPerDay).toBe(7);
+  });
+});
+
+describe.each(stores)('merging backups into the %s store', (_name, open) => {
+  it('takes the settings of the first backup only: once settings are here, a later merge keeps them', async () => {
+    const store = await open();
+    await store.importBackup(createBackup({ ...DEFAULT_SETTINGS, newPerDay: 7 }, [], [], T0), 'merge');
+    await store.importBackup(createBackup({ ...DEFAULT_SETTINGS, newPerDay: 9 }, [], [], T0), 'merge');
+    expect((await store.getSettings()).newPerDay).toBe(7);
+  });
+
+  it('keeps the defaults when the backup carries no readable settings', async () => {
+    const store = await open();
+    await store.importBackup({ ...createBackup(DEFAULT_SETTINGS, [], [], T0), settings: undefined }, 'merge');
+    expect(await store.getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });
