@@ -15,8 +15,10 @@ import {
   type PrefixedValue,
   type ProgressStore,
   readableValues,
+  type ValueRead,
+  valueRead,
 } from './progress-repository';
-import { readEntry, type StoredEntry, storedEntry } from './record-kinds';
+import { type StoredEntry, storedEntry } from './record-kinds';
 
 export class MemoryProgressRepository implements ProgressStore {
   /** Undefined until settings are saved or a backup brings some: a merge takes the backup's only then. */
@@ -107,10 +109,12 @@ export class MemoryProgressRepository implements ProgressStore {
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
-    const entry = this.values.get(key);
-    if (!entry) return undefined;
-    const read = readEntry(entry);
-    return read.ok ? (read.value as T) : undefined;
+    const read = await this.readValue<T>(key);
+    return read.state === 'ok' ? read.value : undefined;
+  }
+
+  async readValue<T>(key: string): Promise<ValueRead<T>> {
+    return valueRead<T>(this.values.get(key));
   }
 
   async setValue(key: string, value: unknown): Promise<void> {
