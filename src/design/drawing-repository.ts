@@ -31,8 +31,11 @@ export function readDrawing(value: unknown): DrawingLoad {
   return parsed.success ? { status: 'ok', drawing: parsed.data } : { status: 'damaged' };
 }
 
+/** Reads through readValue, not getValue: an unreadable record must come back as damaged, not as empty. */
 export async function loadDrawing(scope: string): Promise<DrawingLoad> {
-  return readDrawing(await (await progressService()).getValue(DRAWING_PREFIX + scope));
+  const read = await (await progressService()).readValue<unknown>(DRAWING_PREFIX + scope);
+  if (read.state === 'absent') return { status: 'empty' };
+  return read.state === 'ok' ? readDrawing(read.value) : { status: 'damaged' };
 }
 
 /** Keeps only live elements: Excalidraw hands deleted ones along for its undo history. */

@@ -219,7 +219,10 @@ export default function WhiteboardCanvas({ scope, fileName, onElementCount, read
         </div>
       )}
       {loaded.damaged && (
-        <p role="alert">The saved drawing could not be read, so the board starts blank. Drawing here replaces it.</p>
+        <p role="alert">
+          The saved drawing could not be read, so the board starts blank.
+          {readOnly ? '' : ' It is kept as it is until you draw here: your first change replaces it.'}
+        </p>
       )}
       {saveError && <p role="alert">{saveError}</p>}
       <div className="whiteboard-canvas">

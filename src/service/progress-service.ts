@@ -17,6 +17,7 @@ import {
 } from '../storage/progress-repository';
 import { broadcastChannel, type ChangeChannel, type ProgressChange } from './change-channel';
 
+export type { ValueRead } from '../storage/progress-repository';
 export { ConflictError, ImportInterruptedError, StorageFullError } from '../storage/progress-repository';
 export type { ProgressChange } from './change-channel';
 
@@ -61,6 +62,8 @@ export class ProgressService {
   allReviews = () => this.store.allReviews();
   reviewsOf = (questionId: string) => this.store.reviewsOf(questionId);
   getValue = <T>(key: string) => this.store.getValue<T>(key);
+  /** Absent, readable or damaged: for screens that must not overwrite a record they could not read. */
+  readValue = <T>(key: string) => this.store.readValue<T>(key);
   valuesWithPrefix = <T>(prefix: string) => this.store.valuesWithPrefix<T>(prefix);
   allValues = () => this.store.allValues();
 

@@ -15,11 +15,14 @@ import {
   type PrefixedValue,
   type ProgressStore,
   readableValues,
+  type ValueRead,
+  valueRead,
 } from './progress-repository';
-import { readEntry, type StoredEntry, storedEntry } from './record-kinds';
+import { type StoredEntry, storedEntry } from './record-kinds';
 
 export class MemoryProgressRepository implements ProgressStore {
-  private settings: Settings = DEFAULT_SETTINGS;
+  /** Undefined until settings are saved or a backup brings some: a merge takes the backup's only then. */
+  private settings: Settings | undefined;
   private reviews = new Map<string, ReviewRecord>();
   private cards = new Map<string, CardState>();
   private values = new Map<string, StoredEntry>();
@@ -27,7 +30,7 @@ export class MemoryProgressRepository implements ProgressStore {
   close(): void {}
 
   async getSettings(): Promise<Settings> {
-    return { ...this.settings };
+    return { ...(this.settings ?? DEFAULT_SETTINGS) };
   }
 
   async saveSettings(settings: Settings): Promise<void> {
@@ -86,7 +89,10 @@ export class MemoryProgressRepository implements ProgressStore {
     if (mode === 'replace') {
       this.reviews.clear();
       this.values.clear();
-      this.settings = backup.settings ?? DEFAULT_SETTINGS;
+      this.settings = structuredClone(backup.settings ?? DEFAULT_SETTINGS);
+    } else if (this.settings === undefined && backup.settings) {
+      // As the IndexedDB store does: a merge brings the backup's settings only into a tab that never saved any.
+      this.settings = structuredClone(backup.settings);
     }
     let added = 0;
     for (const incoming of backup.reviews) {
@@ -103,10 +109,12 @@ export class MemoryProgressRepository implements ProgressStore {
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
-    const entry = this.values.get(key);
-    if (!entry) return undefined;
-    const read = readEntry(entry);
-    return read.ok ? (read.value as T) : undefined;
+    const read = await this.readValue<T>(key);
+    return read.state === 'ok' ? read.value : undefined;
+  }
+
+  async readValue<T>(key: string): Promise<ValueRead<T>> {
+    return valueRead<T>(this.values.get(key));
   }
 
   async setValue(key: string, value: unknown): Promise<void> {

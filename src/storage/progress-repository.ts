@@ -121,6 +121,7 @@ export type ProgressStore = Pick<
   | 'rebuildCardCache'
   | 'importBackup'
   | 'getValue'
+  | 'readValue'
   | 'setValue'
   | 'deleteValue'
   | 'valuesWithPrefix'
@@ -379,10 +380,13 @@ export class ProgressRepository {
   }
 
   async getValue<T>(key: string): Promise<T | undefined> {
-    const entry = await this.db.get('kv', key);
-    if (!entry) return undefined;
-    const read = readEntry(entry);
-    return read.ok ? (read.value as T) : undefined;
+    const read = await this.readValue<T>(key);
+    return read.state === 'ok' ? read.value : undefined;
+  }
+
+  /** Like getValue, but tells a missing record from one that is stored and cannot be read. */
+  async readValue<T>(key: string): Promise<ValueRead<T>> {
+    return valueRead<T>(await this.db.get('kv', key));
   }
 
   async setValue(key: string, value: unknown): Promise<void> {
@@ -413,6 +417,19 @@ function fromBatches(batches: ReviewBatch[], keep?: (review: ReviewRecord) => bo
   const out: ReviewRecord[] = [];
   for (const batch of batches) for (const review of batch.reviews) if (!keep || keep(review)) out.push(review);
   return out;
+}
+
+/**
+ * One key-value record as read: absent, readable (migrated to its kind's current version), or
+ * stored but unreadable ('damaged' also covers a record written by a newer version), so a screen
+ * can warn and leave it alone instead of treating it as empty and overwriting it.
+ */
+export type ValueRead<T> = { state: 'absent' } | { state: 'ok'; value: T } | { state: 'damaged'; reason: string };
+
+export function valueRead<T>(entry: StoredEntry | undefined): ValueRead<T> {
+  if (!entry) return { state: 'absent' };
+  const read = readEntry(entry);
+  return read.ok ? { state: 'ok', value: read.value as T } : { state: 'damaged', reason: read.message };
 }
 
 export interface PrefixedValue<T> {

@@ -14,7 +14,8 @@
  *      ignores them;
  *   3. read and write it with the repository's getValue/setValue: setValue stamps the current
  *      version, getValue migrates older ones and returns undefined for damaged or newer ones
- *      (readEntry gives the reason, to report it).
+ *      (readEntry gives the reason, to report it); readValue says 'absent', 'ok' or 'damaged'
+ *      (with the reason), for a screen that must not take an unreadable record for an empty one.
  * Changing a kind's shape: bump `version`, add `migrations[newVersion]` (old value -> new value),
  * keep a sample of the old shape in tests/fixtures and a test that reads it.
  * Reviews (hundreds of thousands) and settings carry no version per record: a backup states

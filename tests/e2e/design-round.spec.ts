@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { canvasCentre, finishRound, QUESTION, startRound } from './design';
 import { expect, test } from './fixtures';
@@ -43,6 +44,44 @@ test('on a slow machine, a shape clicked the moment the board appears is kept', 
   await expect(page.getByRole('img', { name: /Your whiteboard/ })).toHaveAccessibleName(
     'Your whiteboard: 1 shape, labelled Data source.',
   );
+});
+
+/** Reads (or, given a value, writes) one raw key-value record in the page's progress database. */
+function kvRecord(page: Page, key: string, write?: { value: unknown; version: number }) {
+  return page.evaluate(
+    ([k, w]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('drillbook');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('kv', w ? 'readwrite' : 'readonly').objectStore('kv');
+          const request = w ? store.put({ key: k, ...w }) : store.get(k);
+          request.onsuccess = () => {
+            resolve(w ? undefined : (request.result as { value?: unknown } | undefined)?.value);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    [key, write] as const,
+  );
+}
+
+test('a stored drawing that cannot be read is reported and kept until the user draws', async ({ page }) => {
+  const key = `drawing:question:${QUESTION.slice('/q/'.length)}`;
+  const damaged = { version: 1, shapes: 'hand-edited' };
+  await page.goto(QUESTION);
+  await expect(page.getByRole('button', { name: 'Start the design round' })).toBeVisible();
+  await kvRecord(page, key, { value: damaged, version: 1 });
+  await page.getByRole('button', { name: 'Start the design round' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The saved drawing could not be read' })).toContainText(
+    'your first change replaces it',
+  );
+  await expect(page.getByRole('button', { name: 'Model', exact: true })).toBeVisible();
+  expect(await kvRecord(page, key)).toEqual(damaged);
+  await page.getByRole('button', { name: 'Model', exact: true }).click();
+  await expect(page.getByText('Drawing saved')).toBeVisible();
+  expect(await kvRecord(page, key)).toMatchObject({ version: 1, elements: expect.any(Array) });
 });
 
 test('the phased clock moves through its phases, cues a long phase, and times each follow-up', async ({ page }) => {

@@ -30,6 +30,8 @@ import {
   summariseRecordings,
 } from '../../src/design/recording-repository';
 import { progressService } from '../../src/service/service-connection';
+import { DEFAULT_SETTINGS } from '../../src/srs/types';
+import { createBackup } from '../../src/storage/backup';
 
 const NOW = 1_780_000_000_000;
 const rect = (id: string, isDeleted = false) => ({ id, type: 'rectangle', x: 1, y: 2, isDeleted });
@@ -74,12 +76,23 @@ describe('drawings', () => {
     expect(raw?.value).toEqual({ version: 1, shapes: 'hand-edited' });
   });
 
-  // Known bug (reported, not fixed here): the repository's getValue already turns an unreadable
-  // record into undefined, so loadDrawing says 'empty' and the whiteboard's "could not be read"
-  // warning never shows. This test starts passing when loadDrawing can see the damage.
-  it.fails('report a damaged stored record as damaged, so the whiteboard can warn', async () => {
+  // Was a bug: the repository's getValue turns an unreadable record into undefined, so loadDrawing
+  // said 'empty', the whiteboard's "could not be read" warning never showed and the next stroke
+  // overwrote the record. loadDrawing now reads through readValue, which tells the two apart.
+  it('report a damaged stored record as damaged, so the whiteboard can warn', async () => {
     const scope = questionDrawingScope('q-damaged-warning');
     await writeRaw(DRAWING_PREFIX + scope, { version: 1, shapes: 'hand-edited' });
+    expect(await loadDrawing(scope)).toEqual({ status: 'damaged' });
+    // Loading it leaves it as it was: only a new drawing replaces it.
+    const raw = (await (await progressService()).allValues()).find((e) => e.key === DRAWING_PREFIX + scope);
+    expect(raw?.value).toEqual({ version: 1, shapes: 'hand-edited' });
+  });
+
+  it('report a drawing written by a newer version of Drillbook as damaged, not empty', async () => {
+    const scope = questionDrawingScope('q-from-the-future');
+    const newer = { key: DRAWING_PREFIX + scope, value: drawingRecord([rect('a')], NOW), version: 99 };
+    const backup = { ...createBackup(DEFAULT_SETTINGS, [], [], NOW), values: [newer] };
+    await (await progressService()).importBackup(backup, 'merge');
     expect(await loadDrawing(scope)).toEqual({ status: 'damaged' });
   });
 

@@ -1,7 +1,7 @@
 /** The page-side SQL runner with a fake worker: ready before running, time limit, Stop, restart. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SqlWorkerMessage, SqlWorkerRequest } from '../../src/drills/sql/protocol';
-import { SqlRunner } from '../../src/drills/sql/sql-runner';
+import { SqlRunner, sqlCrashMessage } from '../../src/drills/sql/sql-runner';
 
 class FakeWorker extends EventTarget {
   static made: FakeWorker[] = [];
@@ -172,10 +172,10 @@ describe('SqlRunner', () => {
     runner.dispose();
   });
 
-  // Known gap (reported, not fixed here): run() listens only for messages, so a worker that crashes
-  // mid-run (an 'error' event, e.g. a WebAssembly abort) is reported as a time-out once the limit
-  // passes, and the phase says 'failed' meanwhile. This test starts passing when a crash ends the run.
-  it.fails('reports a worker that crashes during a run as a failure, not a time-out', async () => {
+  // Was a gap: run() listened only for messages, so a worker that crashed mid-run (an 'error'
+  // event, e.g. a WebAssembly abort) was reported as a time-out once the limit passed, and the
+  // next run was handed the dead worker.
+  it('reports a worker that crashes during a run as a failure, not a time-out', async () => {
     const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
     await Promise.all([runner.warm(), vi.advanceTimersByTimeAsync(20)]);
     const worker = FakeWorker.made[0] as FakeWorker;
@@ -185,5 +185,52 @@ describe('SqlRunner', () => {
     worker.dispatchEvent(Object.assign(new Event('error'), { message: 'RuntimeError: unreachable' }));
     await vi.advanceTimersByTimeAsync(1000);
     await expect(handle.result).resolves.toMatchObject({ kind: 'failed' });
+  });
+
+  it('ends a crashed run at once, says so, and runs the next query in one fresh worker', async () => {
+    const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
+    await Promise.all([runner.warm(), vi.advanceTimersByTimeAsync(20)]);
+    const crashed = FakeWorker.made[0] as FakeWorker;
+    crashed.answers = false;
+    const handle = runner.run(input);
+    await vi.advanceTimersByTimeAsync(100);
+    crashed.dispatchEvent(Object.assign(new Event('error'), { message: 'RuntimeError: unreachable' }));
+    await vi.advanceTimersByTimeAsync(0);
+    await expect(handle.result).resolves.toEqual({
+      kind: 'failed',
+      message: 'Postgres stopped unexpectedly (RuntimeError: unreachable). It is restarting: run the query again.',
+    });
+    expect(crashed.terminated).toBe(true);
+    expect(runner.phase).toBe('restarting');
+    expect(FakeWorker.made).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(runner.phase).toBe('ready');
+    const next = runner.run(input);
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(next.result).resolves.toMatchObject({ kind: 'done' });
+    expect(FakeWorker.made).toHaveLength(2);
+    expect((FakeWorker.made[1] as FakeWorker).received.map((r) => r.type)).toEqual(['warm', 'run']);
+  });
+
+  it('replaces a worker that crashes between runs, so the next run does not wait on a dead one', async () => {
+    const runner = new SqlRunner(() => new FakeWorker() as unknown as Worker);
+    await Promise.all([runner.warm(), vi.advanceTimersByTimeAsync(20)]);
+    const crashed = FakeWorker.made[0] as FakeWorker;
+    crashed.dispatchEvent(Object.assign(new Event('error'), { message: '' }));
+    expect(crashed.terminated).toBe(true);
+    expect(runner.phase).toBe('restarting');
+    const next = runner.run(input);
+    await vi.advanceTimersByTimeAsync(50);
+    await expect(next.result).resolves.toMatchObject({ kind: 'done' });
+    expect(FakeWorker.made).toHaveLength(2);
+  });
+
+  it('words a crash without a reason plainly', () => {
+    expect(sqlCrashMessage('')).toBe(
+      'Postgres stopped unexpectedly (the SQL worker crashed). It is restarting: run the query again.',
+    );
+    expect(sqlCrashMessage('Out of memory.')).toBe(
+      'Postgres stopped unexpectedly (Out of memory). It is restarting: run the query again.',
+    );
   });
 });

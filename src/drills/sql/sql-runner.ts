@@ -3,6 +3,8 @@
  * Postgres inside the worker cannot be cancelled, so Stop and the time limit terminate the worker
  * and start a fresh one at once in the background (its start-up does not count against a run).
  * The time limit starts when Postgres is ready, so the first load is not charged to the query.
+ * A worker that crashes (an `error` event, e.g. a WebAssembly abort) is replaced the same way,
+ * and a run in progress ends at once as failed instead of waiting for its time limit.
  */
 import type { SqlWorkerMessage, SqlWorkerRequest } from './protocol';
 import type { SqlOutcome, SqlRunTest } from './types';
@@ -27,6 +29,12 @@ export interface SqlRunInput {
 }
 
 export type SqlPhase = 'cold' | 'starting' | 'ready' | 'running' | 'restarting' | 'failed';
+
+/** What a run says when its worker crashed under it: a fresh worker is already starting. */
+export function sqlCrashMessage(reason: string | undefined): string {
+  const why = reason?.trim().replace(/\.$/, '') || 'the SQL worker crashed';
+  return `Postgres stopped unexpectedly (${why}). It is restarting: run the query again.`;
+}
 
 const newSqlWorker = () => new Worker(new URL('./sql-runner.worker.ts', import.meta.url), { type: 'module' });
 
@@ -58,9 +66,11 @@ export class SqlRunner {
     if (!this.current) {
       const worker = this.createWorker();
       if (this.phase !== 'restarting') this.setPhase('starting');
+      let started = false;
       const ready = new Promise<void>((resolve, reject) => {
         const onMessage = (event: MessageEvent<SqlWorkerMessage>) => {
           if (event.data.type === 'ready') {
+            started = true;
             worker.removeEventListener('message', onMessage);
             this.setPhase('ready');
             resolve();
@@ -72,8 +82,14 @@ export class SqlRunner {
         };
         worker.addEventListener('message', onMessage);
         worker.addEventListener('error', (e) => {
-          this.setPhase('failed');
-          reject(new Error(e.message || 'The SQL worker failed to load.'));
+          if (!started) {
+            this.setPhase('failed');
+            reject(new Error(e.message || 'The SQL worker failed to load.'));
+            return;
+          }
+          // Crashed after it was ready (idle, or under a run, which reports it): a dead worker is
+          // never handed to the next run.
+          this.restart(worker);
         });
       });
       ready.catch(() => {
@@ -86,7 +102,9 @@ export class SqlRunner {
     return this.current.ready;
   }
 
-  private restart() {
+  /** Replaces the worker; given `worker`, only if that one is still the current one (else it was replaced already). */
+  private restart(worker?: Worker) {
+    if (worker && this.current?.worker !== worker) return;
     this.current?.worker.terminate();
     this.current = undefined;
     this.setPhase('restarting');
@@ -101,12 +119,13 @@ export class SqlRunner {
     let done = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let cleanup = () => {};
+    let runWorker: Worker | undefined;
     const finish = (r: SqlRunResult, restart = false) => {
       if (done) return;
       done = true;
       if (timer) clearTimeout(timer);
       cleanup();
-      if (restart) this.restart();
+      if (restart) this.restart(runWorker);
       else if (this.phase === 'running') this.setPhase('ready');
       settle(r);
     };
@@ -115,13 +134,20 @@ export class SqlRunner {
       () => {
         if (done || !this.current) return;
         const { worker } = this.current;
+        runWorker = worker;
         const onMessage = (event: MessageEvent<SqlWorkerMessage>) => {
           const m = event.data;
           if (m.type === 'result' && m.id === id) finish({ kind: 'done', outcomes: m.outcomes, ms: m.ms });
           else if (m.type === 'failed' && m.id === id) finish({ kind: 'failed', message: m.message }, true);
         };
+        const onError = (event: ErrorEvent) =>
+          finish({ kind: 'failed', message: sqlCrashMessage(event.message) }, true);
         worker.addEventListener('message', onMessage);
-        cleanup = () => worker.removeEventListener('message', onMessage);
+        worker.addEventListener('error', onError);
+        cleanup = () => {
+          worker.removeEventListener('message', onMessage);
+          worker.removeEventListener('error', onError);
+        };
         this.setPhase('running');
         timer = setTimeout(() => finish({ kind: 'timeout', limitMs: input.timeLimitMs }, true), input.timeLimitMs);
         worker.postMessage({
