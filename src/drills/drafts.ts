@@ -35,6 +35,14 @@ export function createDraftStore<L extends DrillLanguage>({
   onSaveResult = () => {},
 }: DraftStoreOptions): CodeStore<L> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending: (() => void) | undefined;
+  const write = (language: DrillLanguage, code: string) => {
+    pending = undefined;
+    void values.setValue(draftKey(id, language), code).then(
+      () => onSaveResult(undefined),
+      (error: Error) => onSaveResult(error),
+    );
+  };
   return {
     load: async (language) => {
       // A draft is text; anything else (a damaged or foreign record) reads as no draft.
@@ -43,17 +51,16 @@ export function createDraftStore<L extends DrillLanguage>({
     },
     save: (language, code) => {
       clearTimeout(timer);
-      timer = setTimeout(
-        () =>
-          void values.setValue(draftKey(id, language), code).then(
-            () => onSaveResult(undefined),
-            (error: Error) => onSaveResult(error),
-          ),
-        delayMs,
-      );
+      pending = () => write(language, code);
+      timer = setTimeout(() => pending?.(), delayMs);
+    },
+    flush: () => {
+      clearTimeout(timer);
+      pending?.();
     },
     clear: (language) => {
       clearTimeout(timer);
+      pending = undefined;
       return values.deleteValue(draftKey(id, language));
     },
   };

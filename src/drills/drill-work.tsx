@@ -3,6 +3,7 @@
  * WorkspaceLayout): language, editor, Run and Submit, the Tests and Custom tabs. Where the code is
  * kept is up to the caller (drafts or the mock).
  */
+import { useFlushOnLeave } from './use-flush-on-leave';
 import './workspace.css';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { DRILL_LANGUAGES, type DrillLanguage, type DrillTest, type Question } from '../bank/types';
@@ -35,6 +36,8 @@ export interface CodeStore<L extends EditorLanguage = DrillLanguage> {
   load: (language: L) => Promise<string | undefined>;
   save: (language: L, code: string) => void;
   clear: (language: L) => Promise<void>;
+  /** Writes a save still waiting for typing to pause (the page is being left or hidden). */
+  flush?: () => void;
   /** The language to open with (else the last one the user chose). */
   language?: L;
   onLanguageChange?: (language: L) => void;
@@ -97,6 +100,7 @@ export function DrillWork({
   const latestRun = useRef(0);
   const spec = drill[language];
   const { load } = store;
+  useFlushOnLeave(store.flush);
 
   // Load the saved code for this language, or the starter code; Python starts in the background meanwhile.
   useEffect(() => {

@@ -3,6 +3,7 @@
  * languages, with Postgres (PGlite) in a worker. Each test's data is loaded fresh; the report
  * shows the user's result set as a grid beside the expected one, with the differing rows marked.
  */
+import { useFlushOnLeave } from './use-flush-on-leave';
 import './workspace.css';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { SqlDrill, SqlDrillTest } from '../bank/types';
@@ -78,6 +79,7 @@ export function SqlWork({
   const [runId, setRunId] = useState(0);
   const latestRun = useRef(0);
   const { load } = store;
+  useFlushOnLeave(store.flush);
 
   useEffect(() => {
     let cancelled = false;

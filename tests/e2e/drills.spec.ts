@@ -92,6 +92,22 @@ test('a Python infinite loop can be stopped, and Python still runs afterwards', 
   await expect(page.getByText(/All \d+ visible tests passed/)).toBeVisible({ timeout: 30_000 });
 });
 
+test('code typed just before a reload is kept: the waiting draft is written as the page goes', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/drills/softmax');
+  await page.getByLabel('Language').selectOption('typescript');
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  await setCode(page, 'function softmax(logits: number[]): number[] {\n  return [42];\n}\n');
+  await page.clock.runFor(1000);
+  // The last keystrokes, then a reload before the draft's timer (frozen here) could run.
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('// last words');
+  await expect(page.locator('.monaco-editor')).toContainText('// last words');
+  await page.reload();
+  await expect(page.locator('.monaco-editor')).toContainText('// last words', { timeout: 20_000 });
+});
+
 test('a reload keeps the draft; Reset brings back the starter after a confirmation', async ({ page }) => {
   await page.clock.install();
   await page.goto('/drills/softmax');

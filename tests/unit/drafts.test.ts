@@ -41,6 +41,27 @@ afterEach(() => {
 });
 
 describe('drafts', () => {
+  it('flush writes the code still waiting for typing to pause, once (a quick reload loses nothing)', async () => {
+    const store = drafts(250);
+    store.save('python', 'def f(): pass');
+    store.flush?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(values.writes).toEqual([['draft:softmax:python', 'def f(): pass']]);
+    await vi.advanceTimersByTimeAsync(500);
+    store.flush?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(values.writes).toHaveLength(1);
+  });
+
+  it('flush after clear writes nothing back', async () => {
+    const store = drafts(250);
+    store.save('python', 'x = 1');
+    await store.clear('python');
+    store.flush?.();
+    await vi.advanceTimersByTimeAsync(500);
+    expect(values.writes).toEqual([]);
+  });
+
   it('coalesces typing into one write of the last code, the delay after the last keystroke', async () => {
     const store = drafts(100);
     store.save('python', 'd');
