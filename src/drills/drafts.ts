@@ -13,6 +13,17 @@ export interface DraftValues {
   deleteValue: (key: string) => Promise<void>;
 }
 
+/**
+ * A synchronous place for the code waiting to be saved when the page goes away: a database write
+ * started while a page unloads may never finish, so that code is also kept here and taken back
+ * on the next load. A later successful save drops it.
+ */
+export interface DraftRescue {
+  keep: (key: string, code: string) => void;
+  take: (key: string) => string | undefined;
+  drop: (key: string) => void;
+}
+
 export interface DraftStoreOptions {
   /** The drill's question id. */
   id: string;
@@ -21,6 +32,7 @@ export interface DraftStoreOptions {
   delayMs?: number;
   /** Hears of a failed write (storage full) and of the next one that succeeds. */
   onSaveResult?: (error: Error | undefined) => void;
+  rescue?: DraftRescue;
 }
 
 const DRAFT_SAVE_DELAY_MS = 250;
@@ -33,30 +45,42 @@ export function createDraftStore<L extends DrillLanguage>({
   values,
   delayMs = DRAFT_SAVE_DELAY_MS,
   onSaveResult = () => {},
+  rescue,
 }: DraftStoreOptions): CodeStore<L> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: (() => void) | undefined;
-  const write = (language: DrillLanguage, code: string) => {
+  let pending: { key: string; code: string } | undefined;
+  const write = (key: string, code: string) => {
     pending = undefined;
-    void values.setValue(draftKey(id, language), code).then(
-      () => onSaveResult(undefined),
+    void values.setValue(key, code).then(
+      () => {
+        rescue?.drop(key);
+        onSaveResult(undefined);
+      },
       (error: Error) => onSaveResult(error),
     );
   };
   return {
     load: async (language) => {
+      const key = draftKey(id, language);
+      const rescued = rescue?.take(key);
+      if (rescued !== undefined) {
+        write(key, rescued);
+        return rescued;
+      }
       // A draft is text; anything else (a damaged or foreign record) reads as no draft.
-      const value = await values.getValue(draftKey(id, language));
+      const value = await values.getValue(key);
       return typeof value === 'string' ? value : undefined;
     },
     save: (language, code) => {
       clearTimeout(timer);
-      pending = () => write(language, code);
-      timer = setTimeout(() => pending?.(), delayMs);
+      pending = { key: draftKey(id, language), code };
+      timer = setTimeout(() => pending && write(pending.key, pending.code), delayMs);
     },
-    flush: () => {
+    flush: (leaving = false) => {
       clearTimeout(timer);
-      pending?.();
+      if (!pending) return;
+      if (leaving) rescue?.keep(pending.key, pending.code);
+      write(pending.key, pending.code);
     },
     clear: (language) => {
       clearTimeout(timer);

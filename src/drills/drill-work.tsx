@@ -36,8 +36,8 @@ export interface CodeStore<L extends EditorLanguage = DrillLanguage> {
   load: (language: L) => Promise<string | undefined>;
   save: (language: L, code: string) => void;
   clear: (language: L) => Promise<void>;
-  /** Writes a save still waiting for typing to pause (the page is being left or hidden). */
-  flush?: () => void;
+  /** Writes a save still waiting for typing to pause; `leaving` when the page itself is going away. */
+  flush?: (leaving?: boolean) => void;
   /** The language to open with (else the last one the user chose). */
   language?: L;
   onLanguageChange?: (language: L) => void;

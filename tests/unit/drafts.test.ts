@@ -53,6 +53,46 @@ describe('drafts', () => {
     expect(values.writes).toHaveLength(1);
   });
 
+  it('leaving the page keeps the waiting code in the rescue too, and the next load takes it back and saves it', async () => {
+    const kept = new Map<string, string>();
+    const rescue = {
+      keep: (key: string, code: string) => void kept.set(key, code),
+      take: (key: string) => {
+        const code = kept.get(key);
+        kept.delete(key);
+        return code;
+      },
+      drop: (key: string) => void kept.delete(key),
+    };
+    // The database write started on leaving never lands (the page went away).
+    const lost = new FakeValues();
+    lost.setValue = () => new Promise(() => {});
+    const leaving = createDraftStore<EditorLanguage>({ id: 'softmax', values: lost, rescue });
+    leaving.save('python', 'def f(): return 1');
+    leaving.flush?.(true);
+    expect(kept.get('draft:softmax:python')).toBe('def f(): return 1');
+
+    const next = createDraftStore<EditorLanguage>({ id: 'softmax', values, rescue });
+    expect(await next.load('python')).toBe('def f(): return 1');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(values.writes).toEqual([['draft:softmax:python', 'def f(): return 1']]);
+    expect(kept.size).toBe(0);
+  });
+
+  it('a tab merely hidden writes the draft but keeps no rescue copy that could later overwrite newer work', async () => {
+    const keep = vi.fn();
+    const store = createDraftStore<EditorLanguage>({
+      id: 'softmax',
+      values,
+      rescue: { keep, take: () => undefined, drop: () => {} },
+    });
+    store.save('python', 'x = 1');
+    store.flush?.();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(keep).not.toHaveBeenCalled();
+    expect(values.writes).toEqual([['draft:softmax:python', 'x = 1']]);
+  });
+
   it('flush after clear writes nothing back', async () => {
     const store = drafts(250);
     store.save('python', 'x = 1');
