@@ -211,6 +211,9 @@ export class CodeRunner {
         settled = true;
         clearTimeout(timer);
         detach();
+        // Resolved before the status changes: the page's result handler then runs before React
+        // renders the new Python status, so the report and the status show in one render, not two.
+        resolve(value);
         if (language !== 'python') {
           if (!worker) {
             // Stopped before its worker was handed over: start() puts that worker back.
@@ -222,7 +225,6 @@ export class CodeRunner {
           }
         } else if (stopCode) endPython?.();
         else if (this.status.phase === 'running') this.setStatus({ phase: 'ready' });
-        resolve(value);
       };
       stop = () => finish({ kind: 'stopped' }, true);
 

@@ -1,8 +1,8 @@
 /**
  * Runs Python drill code on each test's arguments inside a loaded Pyodide (in a Worker in the
- * browser, in Node for the content tests). Every test gets fresh globals, so nothing leaks
- * between tests or runs; arguments travel as JSON and results come back as JSON (tuples become
- * lists). Errors report the line in the user's code.
+ * browser, in Node for the content tests). The code is compiled once per run and every test
+ * executes it in fresh globals, so nothing leaks between tests or runs; arguments travel as JSON
+ * and results come back as JSON (tuples become lists). Errors report the line in the user's code.
  */
 import { MODIFIED_INPUT_MESSAGE, NON_FINITE_TAG, reviveNonFinite } from './plain-values';
 import type { CallOutcome } from './run-types';
@@ -37,11 +37,17 @@ def _drillbook_plain(_v):
         return {str(_k): _drillbook_plain(_x) for _k, _x in _v.items()}
     return repr(_v)
 
-def _drillbook_call(_code, _name, _args_json):
+# The run's compiled solution, [source, code object]: compiling once per run instead of once per
+# test is most of a warm run's Python time. Each test still executes it in fresh globals.
+_drillbook_compiled = [None, None]
+
+def _drillbook_call(_code, _name, _args_json, _first_test):
     # Not "__main__": a user's "if __name__ == '__main__':" block must not run during tests.
     _ns = {"__name__": "solution"}
     try:
-        exec(compile(_code, "solution.py", "exec"), _ns)
+        if _first_test or _drillbook_compiled[0] != _code:
+            _drillbook_compiled[:] = [_code, compile(_code, "solution.py", "exec")]
+        exec(_drillbook_compiled[1], _ns)
         _fn = _ns.get(_name)
         if not callable(_fn):
             raise NameError(f"Define a function named {_name}.")
@@ -61,7 +67,9 @@ def _drillbook_call(_code, _name, _args_json):
         return _json.dumps({"ok": False, "message": f"{type(_e).__name__}: {_e}", "line": _line})
 `;
 
-const prepared = new WeakSet<object>();
+type HarnessCall = (code: string, name: string, argsJson: string, firstTest: boolean) => string;
+/** Each interpreter's `_drillbook_call`, looked up once (a lookup per run would leave a proxy behind each time). */
+const prepared = new WeakMap<object, HarnessCall>();
 
 /** Names the harness version, so a saved interpreter snapshot is reused only with the same harness. */
 export const HARNESS_KEY = hashText(DRIVER);
@@ -74,10 +82,14 @@ function hashText(text: string): string {
 }
 
 /** Defines the harness's Python helpers once per interpreter. */
-export function prepareHarness(pyodide: PyodideLike): void {
-  if (prepared.has(pyodide)) return;
-  pyodide.runPython(DRIVER);
-  prepared.add(pyodide);
+export function prepareHarness(pyodide: PyodideLike): HarnessCall {
+  let call = prepared.get(pyodide);
+  if (!call) {
+    pyodide.runPython(DRIVER);
+    call = pyodide.globals.get('_drillbook_call') as HarnessCall;
+    prepared.set(pyodide, call);
+  }
+  return call;
 }
 
 export function runPythonTests(
@@ -86,15 +98,14 @@ export function runPythonTests(
   functionName: string,
   argsList: unknown[][],
 ): CallOutcome[] {
-  prepareHarness(pyodide);
-  const call = pyodide.globals.get('_drillbook_call') as (code: string, name: string, args: string) => string;
+  const call = prepareHarness(pyodide);
   const outcomes: CallOutcome[] = [];
-  for (const args of argsList) {
+  for (const [index, args] of argsList.entries()) {
     let stdout = '';
     const collect = { batched: (text: string) => (stdout += `${text}\n`) };
     pyodide.setStdout(collect);
     pyodide.setStderr(collect);
-    const reply = JSON.parse(call(code, functionName, JSON.stringify(args)), reviveNonFinite);
+    const reply = JSON.parse(call(code, functionName, JSON.stringify(args), index === 0), reviveNonFinite);
     stdout = stdout.trimEnd();
     if (reply.ok) outcomes.push({ actual: reply.actual, stdout });
     else outcomes.push({ stdout, error: { message: reply.message, line: reply.line ?? undefined } });

@@ -144,8 +144,10 @@ async function start(): Promise<PyodideWithSnapshots> {
 }
 
 // A restored interpreter has run almost no Python yet, so WebAssembly has not optimised the
-// interpreter's hot functions (measured: warm runs took 40-60 ms instead of about 10). Running the
-// harness on a small solution for a moment, in short steps that give way to real runs, tiers them up.
+// interpreter's hot functions (measured: warm runs took 40-60 ms instead of about 10). A normal
+// start compiles the standard library's .py sources, which warms the compiler above all; a restore
+// skips that. Running the harness on a small solution for a moment (each step compiles it once and
+// runs its tests, as a real run does), in short steps that give way to real runs, tiers them up.
 const WARM_UP_CODE = `import math
 def f(xs):
     m = max(xs)

@@ -47,6 +47,49 @@ describe('Python harness', () => {
     expect(outcome).toMatchObject({ actual: 1 });
   });
 
+  it('compiles the solution once per run, not once per test', () => {
+    // Counts compile() calls on the solution by wrapping the builtin the harness looks up
+    // (runPython itself compiles too, under another file name).
+    pyodide.runPython(
+      'import builtins\n_real_compile = builtins.compile\n_compiles = []\n' +
+        'def _counting_compile(*a, **k):\n    if a[1:2] == ("solution.py",):\n        _compiles.append(1)\n' +
+        '    return _real_compile(*a, **k)\n' +
+        'builtins.compile = _counting_compile\n',
+    );
+    try {
+      const code = 'def f(x):\n    return x + 1\n';
+      const outcomes = runPythonTests(pyodide, code, 'f', [[1], [2], [3]]);
+      expect(outcomes.map((o) => o.actual)).toEqual([2, 3, 4]);
+      runPythonTests(pyodide, code, 'f', [[1], [2], [3]]);
+      expect(pyodide.runPython('len(_compiles)')).toBe(2);
+    } finally {
+      pyodide.runPython('builtins.compile = _real_compile');
+    }
+  });
+
+  it('runs the solution in fresh globals for every test, run after run', () => {
+    const code = 'calls = []\ndef f():\n    calls.append(1)\n    return len(calls)\n';
+    expect(runPythonTests(pyodide, code, 'f', [[], [], []]).map((o) => o.actual)).toEqual([1, 1, 1]);
+    expect(runPythonTests(pyodide, code, 'f', [[], []]).map((o) => o.actual)).toEqual([1, 1]);
+  });
+
+  it('runs the edited code after an edit, and the old code again after undoing it', () => {
+    const before = 'def f():\n    return "before"\n';
+    const after = 'def f():\n    return "after"\n';
+    expect(runPythonTests(pyodide, before, 'f', [[]])[0].actual).toBe('before');
+    expect(runPythonTests(pyodide, after, 'f', [[]])[0].actual).toBe('after');
+    expect(runPythonTests(pyodide, before, 'f', [[], []]).map((o) => o.actual)).toEqual(['before', 'before']);
+  });
+
+  it('reports a syntax error with its line on every test', () => {
+    const outcomes = runPythonTests(pyodide, 'def f():\n    return (\n', 'f', [[], []]);
+    expect(outcomes).toHaveLength(2);
+    for (const outcome of outcomes) {
+      expect(outcome.error?.message).toMatch(/^SyntaxError/);
+      expect(outcome.error?.line).toBe(2);
+    }
+  });
+
   it('fails a test whose function modified its input', () => {
     const code = 'def f(xs):\n    xs.sort()\n    return xs\n';
     const [outcome] = runPythonTests(pyodide, code, 'f', [[[3, 1, 2]]]);
