@@ -1,6 +1,7 @@
 /** Progress data (the bank index with the whole log) and review records, for pure progress figures. */
 import type { ProgressData } from '../../src/service/progress-data';
 import { DEFAULT_SETTINGS, type Rating, type ReviewRecord } from '../../src/srs/types';
+import type { GradeInput } from '../../src/storage/progress-repository';
 
 let serial = 0;
 
@@ -33,4 +34,9 @@ export function progressData(over: Partial<ProgressData> = {}): ProgressData {
     settings: DEFAULT_SETTINGS,
     ...over,
   };
+}
+
+/** What a store's grade() takes: a grading from the review screen, 4 s long, on top of `expected`. */
+export function gradeInput(questionId: string, rating: Rating, now: number, expected?: string): GradeInput {
+  return { questionId, rating, source: 'review', durationMs: 4000, now, expectedLastReviewId: expected };
 }

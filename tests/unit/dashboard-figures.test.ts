@@ -20,6 +20,7 @@ import type { ProgressData } from '../../src/service/progress-data';
 import { buildDueQueue } from '../../src/srs/due-queue';
 import { newCardState, rebuildCardStates, retrievability } from '../../src/srs/scheduler';
 import { type CardState, DEFAULT_SETTINGS, type Rating, type ReviewRecord } from '../../src/srs/types';
+import { reviewRecord as review } from '../support/progress-data';
 import { questionSummary } from '../support/question';
 import { sampleMock } from '../support/sample-mock';
 
@@ -42,17 +43,6 @@ const question = (id: string, topic: string, kind: Kind = 'concept'): QuestionSu
   time: 120,
   tags: [],
   promptText: id,
-});
-
-let serial = 0;
-const review = (questionId: string, time: number, rating: Rating = 3): ReviewRecord => ({
-  id: `r${serial++}`,
-  questionId,
-  time,
-  rating,
-  source: 'review',
-  durationMs: 5000,
-  retention: 0.9,
 });
 
 function card(

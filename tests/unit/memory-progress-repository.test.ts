@@ -5,29 +5,15 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Rating } from '../../src/srs/types';
+import { DEFAULT_SETTINGS } from '../../src/srs/types';
 import { createBackup } from '../../src/storage/backup';
 import { MemoryProgressRepository } from '../../src/storage/memory-progress-repository';
-import {
-  ConflictError,
-  type GradeInput,
-  ProgressRepository,
-  type ProgressStore,
-} from '../../src/storage/progress-repository';
+import { ConflictError, ProgressRepository, type ProgressStore } from '../../src/storage/progress-repository';
 import { storedEntry } from '../../src/storage/record-kinds';
-import { reviewRecord } from '../support/progress-data';
+import { gradeInput as grading, reviewRecord } from '../support/progress-data';
 
 const T0 = Date.UTC(2026, 0, 5, 10);
 const DAY = 86_400_000;
-
-const grading = (questionId: string, rating: Rating, now: number, expected?: string): GradeInput => ({
-  questionId,
-  rating,
-  source: 'review',
-  durationMs: 4000,
-  now,
-  expectedLastReviewId: expected,
-});
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -19,44 +19,17 @@ import {
   totalRemainingMs,
   totalUsedMs,
 } from '../../src/mock/mock-session';
-import type { MockConfig, MockItem, MockMode, MockSession } from '../../src/mock/mock-types';
+import type { MockMode, MockSession } from '../../src/mock/mock-types';
+import { mockConfig, mockItem } from '../support/mock-fixtures';
 
 const SEC = 1000;
 const T0 = new Date(2026, 2, 10, 10, 0, 0).getTime();
 const at = (seconds: number) => T0 + seconds * SEC;
 
-function item(questionId: string, budgetSeconds: number): MockItem {
-  return {
-    questionId,
-    topic: 'metrics',
-    kind: 'concept',
-    difficulty: 'medium',
-    budgetSeconds,
-    answer: '',
-    flagged: false,
-    visits: [],
-    assessment: { covered: [] },
-  };
-}
-
-function config(mode: MockMode, totalSeconds?: number): MockConfig {
-  return {
-    title: 'Clock test',
-    topics: ['metrics'],
-    count: 3,
-    kinds: ['concept'],
-    difficultyMix: { easy: 0, medium: 0, hard: 0 },
-    questionTiming: 'own',
-    perQuestionSeconds: 0,
-    totalSeconds,
-    mode,
-  };
-}
-
 /** A mock started at T0 with one question per budget (seconds; 0 = no budget). */
 function start(mode: MockMode, budgets: number[], totalSeconds?: number): MockSession {
-  const items = budgets.map((b, i) => item(`q${i}`, b));
-  return startMock('mock-1', config(mode, totalSeconds), items, 42, T0);
+  const items = budgets.map((b, i) => mockItem(`q${i}`, b));
+  return startMock('mock-1', mockConfig(mode, totalSeconds, 'Clock test'), items, 42, T0);
 }
 
 /** What a reload gives back: the stored JSON, nothing held in memory. */

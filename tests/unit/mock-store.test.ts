@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { endMock, goTo, setAnswer, startMock, toggleFlag } from '../../src/mock/mock-session';
 import { createMockStore, type MockStore } from '../../src/mock/mock-store';
-import type { MockConfig, MockItem, MockMode, MockSession } from '../../src/mock/mock-types';
+import type { MockMode, MockSession } from '../../src/mock/mock-types';
 import type { Rating, ReviewSource } from '../../src/srs/types';
+import { mockConfig, mockItem } from '../support/mock-fixtures';
 
 const SEC = 1000;
 const T0 = new Date(2026, 11, 5, 10, 0, 0).getTime();
@@ -88,41 +89,12 @@ function makeStore(): MockStore {
 /** Lets every pending promise (the fakes' writes) run. */
 const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function item(questionId: string, budgetSeconds: number, extra: Partial<MockItem> = {}): MockItem {
-  return {
-    questionId,
-    topic: 'metrics',
-    kind: 'concept',
-    difficulty: 'medium',
-    budgetSeconds,
-    answer: '',
-    flagged: false,
-    visits: [],
-    assessment: { covered: [] },
-    ...extra,
-  };
-}
-
-function config(mode: MockMode, totalSeconds?: number): MockConfig {
-  return {
-    title: 'Store test',
-    topics: ['metrics'],
-    count: 3,
-    kinds: ['concept'],
-    difficultyMix: { easy: 0, medium: 0, hard: 0 },
-    questionTiming: 'own',
-    perQuestionSeconds: 0,
-    totalSeconds,
-    mode,
-  };
-}
-
 /** A mock started at T0, one question per budget (seconds), stored in the fake. */
 function storedMock(mode: MockMode, budgets: number[], totalSeconds?: number): MockSession {
   const session = startMock(
     'm1',
-    config(mode, totalSeconds),
-    budgets.map((b, i) => item(`q${i}`, b)),
+    mockConfig(mode, totalSeconds, 'Store test'),
+    budgets.map((b, i) => mockItem(`q${i}`, b)),
     7,
     T0,
   );

@@ -7,7 +7,8 @@ import { rebuildCardStates } from '../../src/srs/scheduler';
 import type { ReviewRecord } from '../../src/srs/types';
 import { createBackup, parseBackup } from '../../src/storage/backup';
 import { DB_NAME, DB_VERSION, type DrillbookSchema, MIGRATIONS } from '../../src/storage/db';
-import { ConflictError, type GradeInput, ProgressRepository } from '../../src/storage/progress-repository';
+import { ConflictError, ProgressRepository } from '../../src/storage/progress-repository';
+import { gradeInput as grading } from '../support/progress-data';
 import { channelHub } from '../support/progress-service';
 
 const T0 = Date.UTC(2026, 0, 5, 10);
@@ -16,15 +17,6 @@ const HOUR = 3_600_000;
 beforeEach(() => {
   // A fresh, empty browser profile for every test.
   globalThis.indexedDB = new IDBFactory();
-});
-
-const grading = (questionId: string, rating: 1 | 2 | 3 | 4, now: number, expected?: string): GradeInput => ({
-  questionId,
-  rating,
-  source: 'review',
-  durationMs: 4000,
-  now,
-  expectedLastReviewId: expected,
 });
 
 describe('the progress store', () => {
