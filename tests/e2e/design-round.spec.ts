@@ -135,6 +135,9 @@ test('after one visit the whiteboard works offline, and the design round asks no
   context,
   baseURL,
 }) => {
+  // Precaching the whole app (77 MB: Pyodide, PGlite, Monaco, Excalidraw) on a loaded machine can
+  // take most of a minute by itself, as in the offline test of offline-security.spec.ts.
+  test.setTimeout(180_000);
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
