@@ -2,27 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { customConfig, mlTopics, mockPresets } from '../../src/mock/presets';
 
-/** The bank's topics in topics.yaml order, as of this change. */
-const BANK_TOPICS = [
-  'bias-variance',
-  'metrics',
-  'transformers',
-  'rag-design',
-  'system-design',
-  'classical-ml',
-  'deep-learning',
-  'llm-fine-tuning',
-  'agents',
-  'evaluation-guardrails',
-  'mlops',
-  'python-data',
-  'probability-statistics',
-  'llm-engineering',
-  'cloud-deployment',
-  'behavioural',
-  'sql',
-].map((id) => ({ id }));
-
 /** The list the breadth presets hard-coded before they were built from the bank. */
 const ML_TOPICS_BEFORE = [
   'bias-variance',
@@ -37,6 +16,17 @@ const ML_TOPICS_BEFORE = [
   'evaluation-guardrails',
   'mlops',
 ];
+
+/** The bank's topics in topics.yaml order, as of this change: the ML ones, then the rest. */
+const BANK_TOPICS = [
+  ...ML_TOPICS_BEFORE,
+  'python-data',
+  'probability-statistics',
+  'llm-engineering',
+  'cloud-deployment',
+  'behavioural',
+  'sql',
+].map((id) => ({ id }));
 
 const preset = (id: string, topics = BANK_TOPICS) => {
   const found = mockPresets(topics).find((p) => p.id === id);
